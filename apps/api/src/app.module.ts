@@ -1,0 +1,35 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { Clock, SystemClock } from '@ap/common';
+import { AuthModule } from '@ap/auth';
+import { LettersModule } from '@ap/letters';
+import { PersistenceModule } from '@ap/persistence';
+import { ProtocolModule } from '@ap/protocol';
+import { WorkflowRuntimeModule } from '@ap/workflow-runtime';
+import { AppConfig } from './config/app-config';
+import { HealthController } from './http/health.controller';
+import { HttpErrorFilter } from './http/http-error.filter';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PersistenceModule.forRoot({ url: config.databaseUrl }),
+        AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
+        WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir }),
+        LettersModule.forRoot({ templatesDir: config.letterTemplatesDir }),
+        ProtocolModule.forRoot({ municipality: config.municipality }),
+        ClockModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+    };
+  }
+}
+
+/** The product's clock; tests replace it to move time instead of sleeping. */
+@Global()
+@Module({ providers: [{ provide: Clock, useClass: SystemClock }], exports: [Clock] })
+class ClockModule {}

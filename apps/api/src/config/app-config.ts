@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Municipality } from '@ap/protocol';
+
+/** Everything the service reads from its environment, with the defaults of the quick start. */
+export interface AppConfig {
+  port: number;
+  /** Unset: the embedded database in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  processesDir: string;
+  letterTemplatesDir: string;
+  jwtSecret: string;
+  seedDemo: boolean;
+  municipality: Municipality;
+}
+
+const ROOT = resolve(__dirname, '../../../..');
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = resolve(env.DATA_DIR ?? join(ROOT, '.data'));
+  return {
+    port: Number(env.PORT ?? 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir,
+    processesDir: resolve(env.PROCESSES_DIR ?? join(ROOT, 'processes')),
+    letterTemplatesDir: resolve(env.LETTER_TEMPLATES_DIR ?? join(ROOT, 'letter-templates')),
+    jwtSecret: env.JWT_SECRET ?? persistentSecret(join(dataDir, 'jwt-secret')),
+    seedDemo: env.SEED_DEMO === 'true',
+    municipality: {
+      naam: env.MUNICIPALITY_NAME ?? 'Gemeente Voorbeeldstad',
+      afdeling: env.MUNICIPALITY_DEPARTMENT ?? 'Publiekszaken',
+      postadres: env.MUNICIPALITY_POSTAL_ADDRESS ?? 'Postbus 1234',
+      postcode: env.MUNICIPALITY_POSTAL_CODE ?? '1234 AB',
+      plaats: env.MUNICIPALITY_CITY ?? 'Voorbeeldstad',
+      telefoon: env.MUNICIPALITY_PHONE ?? '14 0123',
+      website: env.MUNICIPALITY_WEBSITE ?? 'www.voorbeeldstad.nl',
+    },
+  };
+}
+
+// Without JWT_SECRET, one random secret is kept beside the data, so that tokens survive a restart
+// and every service process on this machine accepts them.
+function persistentSecret(file: string): string {
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { flag: 'wx', mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}

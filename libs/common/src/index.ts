@@ -1,0 +1,5 @@
+export * from './clock';
+export * from './domain-error';
+export * from './roles';
+export * from './dutch-dates';
+export * from './validation';

@@ -1,0 +1,7 @@
+export * from './templates/letter-data-schema';
+export * from './templates/letter-template-store';
+export * from './rendering/docx-renderer';
+export * from './rendering/letter-render-error';
+export * from './letters/letters.service';
+export * from './letters/letter-view';
+export * from './letters.module';

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import merge from 'lodash/merge';
+import { DomainError } from '@ap/common';
+import { Database, LetterEntity, UnitOfWork } from '@ap/persistence';
+import { renderDocx } from '../rendering/docx-renderer';
+import { LetterTemplateStore } from '../templates/letter-template-store';
+
+export interface DraftRequest {
+  incidentId: string;
+  code: string;
+  /** The letter's data without signature; `concept` is set here. */
+  data: Record<string, unknown>;
+  signerRole: string;
+  now: Date;
+}
+
+export interface Signature {
+  name: string;
+  jobTitle: string;
+}
+
+function sha256(buffer: Buffer): string {
+  return createHash('sha256').update(buffer).digest('hex');
+}
+
+/**
+ * A letter's life: drafted by a service task, approved or sent back by its signer, then made final —
+ * rendered once more with the signature and kept unchanged with its hash and template version.
+ */
+@Injectable()
+export class LettersService {
+  constructor(
+    private readonly db: Database,
+    private readonly templates: LetterTemplateStore,
+  ) {}
+
+  async createDraft(uow: UnitOfWork, request: DraftRequest): Promise<LetterEntity> {
+    const template = this.templates.get(request.code);
+    const data = { ...request.data, concept: true };
+    const docx = renderDocx(request.code, template.docx, data);
+    return uow.letters.save(
+      uow.letters.create({
+        incidentId: request.incidentId,
+        code: request.code,
+        status: 'draft',
+        templateHash: template.hash,
+        data,
+        docx,
+        sha256: sha256(docx),
+        signerRole: request.signerRole,
+        createdAt: request.now,
+        decidedAt: null,
+        decidedBy: null,
+        rejectionComment: null,
+        finalizedAt: null,
+      }),
+    );
+  }
+
+  /** The signer's decision on a draft: approved, or rejected with the reason for correction. */
+  async decide(uow: UnitOfWork, letterId: string, decision: 'approve' | 'reject', by: string, now: Date, comment?: string): Promise<LetterEntity> {
+    const letter = await this.lockDraft(uow, letterId);
+    letter.status = decision === 'approve' ? 'approved' : 'rejected';
+    letter.decidedAt = now;
+    letter.decidedBy = by;
+    letter.rejectionComment = decision === 'reject' ? (comment ?? null) : null;
+    return uow.letters.save(letter);
+  }
+
+  /**
+   * Renders the approved letter with the signature (and anything settled at signing, such as a ban's
+   * dates), from the same template version as the draft, and stores it for good.
+   */
+  async finalize(uow: UnitOfWork, letterId: string, signature: Signature, extra: Record<string, unknown>, now: Date): Promise<LetterEntity> {
+    const letter = await uow.letters.findOne({ where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
+    if (!letter) throw new DomainError('not-found', `Brief ${letterId} bestaat niet`);
+    if (letter.status !== 'approved') throw new DomainError('conflict', `Brief ${letter.code} is niet goedgekeurd (status: ${letter.status})`);
+    const template = this.templates.get(letter.code);
+    if (template.hash !== letter.templateHash) {
+      throw new DomainError('conflict', `Het sjabloon van brief ${letter.code} is gewijzigd sinds het concept; stel de brief opnieuw op`);
+    }
+    const data = merge({}, letter.data, extra, { concept: false, ondertekenaar: { naam: signature.name, functie: signature.jobTitle } });
+    const docx = renderDocx(letter.code, template.docx, data);
+    letter.data = data;
+    letter.docx = docx;
+    letter.sha256 = sha256(docx);
+    letter.status = 'final';
+    letter.finalizedAt = now;
+    return uow.letters.save(letter);
+  }
+
+  get(uow: UnitOfWork, id: string): Promise<LetterEntity | null> {
+    return uow.letters.findOneBy({ id });
+  }
+
+  listForIncident(incidentId: string): Promise<LetterEntity[]> {
+    return this.db.read((uow) => uow.letters.find({ where: { incidentId }, order: { createdAt: 'ASC' } }));
+  }
+
+  async docx(id: string): Promise<{ letter: LetterEntity; docx: Buffer }> {
+    return this.db.read(async (uow) => {
+      const letter = await uow.letters.findOne({ where: { id }, select: { id: true, code: true, status: true, incidentId: true, docx: true, sha256: true } as any });
+      if (!letter) throw new DomainError('not-found', `Brief ${id} bestaat niet`);
+      return { letter, docx: letter.docx };
+    });
+  }
+
+  private async lockDraft(uow: UnitOfWork, letterId: string): Promise<LetterEntity> {
+    const letter = await uow.letters.findOne({ where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
+    if (!letter) throw new DomainError('not-found', `Brief ${letterId} bestaat niet`);
+    if (letter.status !== 'draft') throw new DomainError('conflict', `Brief ${letter.code} is geen concept meer (status: ${letter.status})`);
+    return letter;
+  }
+}

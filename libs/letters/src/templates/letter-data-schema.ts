@@ -1,0 +1,39 @@
+/**
+ * The fields a letter template may use, with what they hold. It is the contract between the letter
+ * templates that legal staff edit in Word and the code that fills them: a template using a tag not
+ * listed here is refused when it is loaded.
+ */
+export const LETTER_FIELDS = {
+  concept: 'waar zolang de brief nog niet is ondertekend (voor de conceptmarkering)',
+  'gemeente.naam': 'naam van de gemeente',
+  'gemeente.afdeling': 'afdeling die de brief verstuurt',
+  'gemeente.postadres': 'postadres van de gemeente',
+  'gemeente.postcode': 'postcode van de gemeente',
+  'gemeente.plaats': 'vestigingsplaats van de gemeente',
+  'gemeente.telefoon': 'telefoonnummer van de gemeente',
+  'gemeente.website': 'website van de gemeente',
+  'burger.naam': 'naam van de burger',
+  'burger.adres': 'straat en huisnummer van de burger',
+  'burger.postcode': 'postcode van de burger',
+  'burger.woonplaats': 'woonplaats van de burger',
+  'brief.datum': 'datum van de brief (bij ondertekening: de datum van ondertekening)',
+  'brief.kenmerk': 'kenmerk van de brief',
+  'brief.onderwerp': 'onderwerp van de brief',
+  'incident.datum': 'datum van het incident',
+  'incident.tijd': 'tijdstip van het incident',
+  'incident.kanaal': 'waar het incident plaatsvond, bv. "telefonisch contact"',
+  'incident.gedrag': 'het gedrag, bv. "bedreiging"',
+  'incident.omschrijving': 'omschrijving van wat er gebeurde',
+  'maatregel.duur': 'duur van de maatregel, bv. "6 maanden"',
+  'maatregel.ingangsdatum': 'eerste dag van de maatregel',
+  'maatregel.einddatum': 'laatste dag van de maatregel',
+  'maatregel.reikwijdte': 'waarvoor de maatregel geldt, bv. "alle gebouwen van de gemeente"',
+  'ondertekenaar.naam': 'naam van wie de brief ondertekent (alleen na ondertekening)',
+  'ondertekenaar.functie': 'functie van wie de brief ondertekent',
+} as const;
+
+export type LetterField = keyof typeof LETTER_FIELDS;
+
+export function isKnownField(tag: string): tag is LetterField {
+  return tag in LETTER_FIELDS;
+}

@@ -1,0 +1,14 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('citizens')
+export class CitizenEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() name: string;
+  @Column({ name: 'date_of_birth', type: 'date', nullable: true }) dateOfBirth: string | null;
+  @Column({ name: 'street_address', type: 'text', nullable: true }) streetAddress: string | null;
+  @Column({ name: 'postal_code', type: 'text', nullable: true }) postalCode: string | null;
+  @Column({ type: 'text', nullable: true }) city: string | null;
+  @Column({ type: 'text', nullable: true }) phone: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('incidents')
+export class IncidentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ unique: true }) reference: string;
+  @Column({ name: 'citizen_id', type: 'uuid' }) citizenId: string;
+  @Column() channel: string;
+  @Column() category: string;
+  @Column() behaviour: string;
+  @Column({ name: 'occurred_at', type: 'timestamptz' }) occurredAt: Date;
+  @Column() location: string;
+  @Column({ name: 'reported_by', type: 'uuid' }) reportedBy: string;
+  @Column('text') description: string;
+  /** Set by the model's recidive step: incidents of the same kind count towards a repeat. */
+  @Column({ type: 'text', nullable: true }) kind: string | null;
+  @Column({ name: 'is_repeat', type: 'boolean', nullable: true }) isRepeat: boolean | null;
+  @Column({ name: 'process_instance_id', type: 'uuid', nullable: true }) processInstanceId: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

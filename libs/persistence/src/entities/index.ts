@@ -1,0 +1,34 @@
+import { BanEntity } from './ban.entity';
+import { CitizenEntity } from './citizen.entity';
+import { IncidentEntity } from './incident.entity';
+import { LetterEntity } from './letter.entity';
+import { NotificationEntity } from './notification.entity';
+import { ProcessDefinitionEntity } from './process-definition.entity';
+import { ProcessInstanceEntity } from './process-instance.entity';
+import { TimelineEventEntity } from './timeline-event.entity';
+import { UserTaskEntity } from './user-task.entity';
+import { UserEntity } from './user.entity';
+
+export * from './ban.entity';
+export * from './citizen.entity';
+export * from './incident.entity';
+export * from './letter.entity';
+export * from './notification.entity';
+export * from './process-definition.entity';
+export * from './process-instance.entity';
+export * from './timeline-event.entity';
+export * from './user-task.entity';
+export * from './user.entity';
+
+export const entities = [
+  BanEntity,
+  CitizenEntity,
+  IncidentEntity,
+  LetterEntity,
+  NotificationEntity,
+  ProcessDefinitionEntity,
+  ProcessInstanceEntity,
+  TimelineEventEntity,
+  UserTaskEntity,
+  UserEntity,
+];

@@ -1,0 +1,12 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An in-app message to everyone holding a role. */
+@Entity('notifications')
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() role: string;
+  @Column({ name: 'incident_id', type: 'uuid', nullable: true }) incidentId: string | null;
+  @Column() subject: string;
+  @Column('text') body: string;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

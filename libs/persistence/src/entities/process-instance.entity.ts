@@ -1,0 +1,19 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type InstanceStatus = 'waiting' | 'completed' | 'failed';
+
+@Entity('process_instances')
+export class ProcessInstanceEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'definition_id', type: 'uuid' }) definitionId: string;
+  @Column({ name: 'business_key' }) businessKey: string;
+  @Column('text') status: InstanceStatus;
+  /** Engine state at the last wait; what a run recovers from. */
+  @Column('jsonb', { nullable: true }) state: unknown | null;
+  @Column('jsonb', { default: {} }) variables: Record<string, unknown>;
+  /** Why the last run failed; the instance keeps its last good state and can be retried. */
+  @Column('jsonb', { nullable: true }) failure: { elementId: string | null; message: string; at: string } | null;
+  @Column({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
+}

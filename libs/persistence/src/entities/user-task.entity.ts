@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+@Entity('user_tasks')
+export class UserTaskEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'instance_id', type: 'uuid' }) instanceId: string;
+  /** The engine's execution id; unique, so a wait seen again after recovery is the same task. */
+  @Column({ name: 'execution_id', unique: true }) executionId: string;
+  @Column({ name: 'element_id' }) elementId: string;
+  @Column() name: string;
+  @Column('text', { name: 'candidate_groups', array: true }) candidateGroups: string[];
+  @Column({ name: 'form_key', type: 'text', nullable: true }) formKey: string | null;
+  @Column('jsonb', { default: {} }) input: Record<string, unknown>;
+  @Column({ name: 'due_at', type: 'timestamptz', nullable: true }) dueAt: Date | null;
+  @Column('text') status: TaskStatus;
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
+  @Column({ name: 'business_key' }) businessKey: string;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
+  @Column({ name: 'completed_by', type: 'uuid', nullable: true }) completedBy: string | null;
+  @Column('jsonb', { nullable: true }) form: Record<string, unknown> | null;
+}

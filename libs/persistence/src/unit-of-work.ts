@@ -1,0 +1,76 @@
+import { EntityManager } from 'typeorm';
+import {
+  BanEntity,
+  CitizenEntity,
+  IncidentEntity,
+  LetterEntity,
+  NotificationEntity,
+  ProcessDefinitionEntity,
+  ProcessInstanceEntity,
+  TimelineEventEntity,
+  UserEntity,
+  UserTaskEntity,
+} from './entities';
+
+let savepoints = 0;
+
+/**
+ * The repositories of one transaction. Everything a request or a process run changes goes through one
+ * of these, so it commits or rolls back as a whole (and, on the embedded database, never waits on a
+ * second connection while holding the first).
+ */
+export class UnitOfWork {
+  constructor(private readonly manager: EntityManager) {}
+
+  get users() {
+    return this.manager.getRepository(UserEntity);
+  }
+  get citizens() {
+    return this.manager.getRepository(CitizenEntity);
+  }
+  get incidents() {
+    return this.manager.getRepository(IncidentEntity);
+  }
+  get timeline() {
+    return this.manager.getRepository(TimelineEventEntity);
+  }
+  get definitions() {
+    return this.manager.getRepository(ProcessDefinitionEntity);
+  }
+  get instances() {
+    return this.manager.getRepository(ProcessInstanceEntity);
+  }
+  get tasks() {
+    return this.manager.getRepository(UserTaskEntity);
+  }
+  get letters() {
+    return this.manager.getRepository(LetterEntity);
+  }
+  get bans() {
+    return this.manager.getRepository(BanEntity);
+  }
+  get notifications() {
+    return this.manager.getRepository(NotificationEntity);
+  }
+
+  query<T = any>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return this.manager.query(sql, parameters);
+  }
+
+  /**
+   * Runs `work` so that, if it throws, only its own changes are undone and the transaction goes on.
+   * A failed process run uses this to keep the task completion out but record the failure.
+   */
+  async savepoint<T>(work: () => Promise<T>): Promise<T> {
+    const name = `sp_${++savepoints}`;
+    await this.manager.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work();
+      await this.manager.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (err) {
+      await this.manager.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { WorkflowServiceHandler } from '@ap/workflow-runtime';
+import { describeDuration, formatDutchDate } from '@ap/common';
+import { durationInput, textInput, variable } from '../model-input';
+import { TimelineService } from '../timeline/timeline.service';
+import { BansService } from './bans.service';
+
+/** The ban steps of the models; duration and scope come from the model, so the policy owner sets them. */
+@Injectable()
+export class BanTasks {
+  constructor(
+    private readonly bans: BansService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /** `bans.propose` (duration, scope): a ban awaiting the college's signature. Sets `banId`. */
+  readonly propose: WorkflowServiceHandler = async (input, { variables, scope }) => {
+    const duration = durationInput(input, 'duration');
+    const banScope = textInput(input, 'scope');
+    const incidentId = variable(variables, 'incidentId');
+    const ban = await this.bans.propose(scope.uow, incidentId, variable(variables, 'citizenId'), duration, banScope, scope.now);
+    await this.timeline.record(scope.uow, incidentId, scope.now, scope.actor, 'ban-proposed', `Toegangsverbod van ${describeDuration(duration)} voorgesteld`, {
+      banId: ban.id,
+      scope: banScope,
+    });
+    return { banId: ban.id };
+  };
+
+  /** `bans.impose`: the signed letter puts the ban into force from the day of signing. */
+  readonly impose: WorkflowServiceHandler = async (_input, { variables, scope }) => {
+    const { uow } = scope;
+    const letter = await uow.letters.findOneByOrFail({ id: variable(variables, 'letterId') });
+    if (!letter.decidedAt || !letter.decidedBy || letter.status === 'draft' || letter.status === 'rejected') {
+      throw new Error(`brief ${letter.code} is nog niet ondertekend`);
+    }
+    const ban = await this.bans.impose(uow, variable(variables, 'banId'), letter.id, letter.decidedAt, letter.decidedBy);
+    await this.timeline.record(
+      uow,
+      ban.incidentId,
+      scope.now,
+      scope.actor,
+      'ban-imposed',
+      `Toegangsverbod opgelegd van ${formatDutchDate(ban.startsOn!)} tot en met ${formatDutchDate(ban.endsOn!)}`,
+      { banId: ban.id },
+    );
+    return { banStartsOn: ban.startsOn, banEndsOn: ban.endsOn };
+  };
+}

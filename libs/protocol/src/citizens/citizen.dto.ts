@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+
+export class CitizenDto {
+  @ApiProperty({ example: 'J. de Vries' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ example: '1980-04-12', description: 'Geboortedatum (JJJJ-MM-DD); nodig om de burger terug te vinden' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  dateOfBirth?: string;
+
+  @ApiPropertyOptional({ example: 'Dorpsstraat 1' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  streetAddress?: string;
+
+  @ApiPropertyOptional({ example: '1234 AB' })
+  @IsOptional()
+  @Matches(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'postalCode must be a Dutch postal code such as 1234 AB' })
+  postalCode?: string;
+
+  @ApiPropertyOptional({ example: 'Voorbeeldstad' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  city?: string;
+
+  @ApiPropertyOptional({ example: '06-12345678' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+}
+
+export class UpdateCitizenDto extends PartialType(CitizenDto) {}

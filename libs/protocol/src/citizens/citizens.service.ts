@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@ap/common';
+import { CitizenEntity, UnitOfWork } from '@ap/persistence';
+import { CitizenDto, UpdateCitizenDto } from './citizen.dto';
+
+@Injectable()
+export class CitizensService {
+  /**
+   * The citizen with this name and date of birth if known (recidive depends on finding them again),
+   * else a new one. Address details given now fill in what was missing.
+   */
+  async findOrCreate(uow: UnitOfWork, dto: CitizenDto): Promise<CitizenEntity> {
+    const existing = dto.dateOfBirth
+      ? await uow.citizens
+          .createQueryBuilder('c')
+          .where('lower(c.name) = lower(:name)', { name: dto.name.trim() })
+          .andWhere('c.date_of_birth = :dob', { dob: dto.dateOfBirth })
+          .orderBy('c.created_at', 'ASC')
+          .getOne()
+      : null;
+    if (existing) {
+      for (const field of ['streetAddress', 'postalCode', 'city', 'phone'] as const) {
+        if (dto[field]) existing[field] = dto[field]!;
+      }
+      return uow.citizens.save(existing);
+    }
+    return uow.citizens.save(
+      uow.citizens.create({
+        name: dto.name.trim(),
+        dateOfBirth: dto.dateOfBirth ?? null,
+        streetAddress: dto.streetAddress ?? null,
+        postalCode: dto.postalCode ?? null,
+        city: dto.city ?? null,
+        phone: dto.phone ?? null,
+      }),
+    );
+  }
+
+  async update(uow: UnitOfWork, id: string, dto: UpdateCitizenDto): Promise<CitizenEntity> {
+    const citizen = await this.get(uow, id);
+    Object.assign(citizen, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
+    return uow.citizens.save(citizen);
+  }
+
+  async get(uow: UnitOfWork, id: string): Promise<CitizenEntity> {
+    const citizen = await uow.citizens.findOneBy({ id });
+    if (!citizen) throw new DomainError('not-found', `Burger ${id} bestaat niet`);
+    return citizen;
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { Clock, DomainError } from '@ap/common';
+import { Database, IncidentEntity, UnitOfWork } from '@ap/persistence';
+import { AuthUser } from '@ap/auth';
+import { letterView } from '@ap/letters';
+import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
+import { CitizensService } from '../citizens/citizens.service';
+import { TimelineService } from '../timeline/timeline.service';
+import { CHANNELS, Channel } from '../channels/channels';
+import { ReportIncidentDto } from './report-incident.dto';
+
+@Injectable()
+export class IncidentsService {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly citizens: CitizensService,
+    private readonly timeline: TimelineService,
+    private readonly instances: InstanceService,
+    private readonly definitions: DefinitionStore,
+  ) {}
+
+  /**
+   * Registers an incident and starts its channel's protocol in one transaction. If the protocol's first
+   * steps fail (say, a letter lacks the citizen's address), the incident stays registered and its file
+   * shows what is missing.
+   */
+  async report(dto: ReportIncidentDto, user: AuthUser): Promise<IncidentEntity> {
+    const channel = dto.channel as Channel;
+    if (!this.definitions.hasProcess(channel)) {
+      throw new DomainError('unprocessable', `Voor ${CHANNELS[channel].label} is geen protocol in gebruik`);
+    }
+    const occurredAt = new Date(dto.occurredAt);
+    const now = this.clock.now();
+    if (occurredAt.getTime() > now.getTime() + 5 * 60_000) {
+      throw new DomainError('invalid', 'Ongeldige invoer', [{ field: 'occurredAt', problems: ['occurredAt must not be in the future'] }]);
+    }
+    const actor = { id: user.id, name: user.displayName };
+    return this.db.transaction(async (uow) => {
+      const citizen = await this.citizens.findOrCreate(uow, dto.citizen);
+      const [{ seq }] = await uow.query<{ seq: string }>(`SELECT nextval('incident_reference_seq') AS seq`);
+      const incident = await uow.incidents.save(
+        uow.incidents.create({
+          reference: `AG-${occurredAt.getUTCFullYear()}-${seq.padStart(5, '0')}`,
+          citizenId: citizen.id,
+          channel,
+          category: dto.category,
+          behaviour: dto.behaviour,
+          occurredAt,
+          location: dto.location,
+          reportedBy: user.id,
+          description: dto.description,
+          kind: null,
+          isRepeat: null,
+          processInstanceId: null,
+        }),
+      );
+      await this.timeline.record(uow, incident.id, now, actor, 'reported', `Incident gemeld: ${CHANNELS[channel].label}`, {
+        category: dto.category,
+        behaviour: dto.behaviour,
+      });
+      const instance = await this.instances.start(
+        uow,
+        channel,
+        incident.id,
+        {
+          incidentId: incident.id,
+          reference: incident.reference,
+          citizenId: citizen.id,
+          citizenName: citizen.name,
+          channel,
+          category: dto.category,
+          behaviour: dto.behaviour,
+          occurredAt: occurredAt.toISOString(),
+        },
+        actor,
+      );
+      incident.processInstanceId = instance.id;
+      return uow.incidents.save(incident);
+    });
+  }
+
+  /** Everything about one incident: the citizen, the protocol's state, tasks, letters, bans and timeline. */
+  async file(id: string) {
+    return this.db.read(async (uow) => {
+      const incident = await this.get(uow, id);
+      const [citizen, instance, tasks, letters, bans, timeline] = await Promise.all([
+        uow.citizens.findOneBy({ id: incident.citizenId }),
+        incident.processInstanceId ? uow.instances.findOne({ where: { id: incident.processInstanceId }, select: { id: true, status: true, failure: true, startedAt: true, endedAt: true, definitionId: true } }) : null,
+        uow.tasks.find({ where: { businessKey: id }, order: { createdAt: 'ASC' } }),
+        uow.letters.find({ where: { incidentId: id }, order: { createdAt: 'ASC' } }),
+        uow.bans.find({ where: { incidentId: id }, order: { createdAt: 'ASC' } }),
+        this.timeline.list(uow, id),
+      ]);
+      return {
+        ...incident,
+        citizen,
+        process: instance,
+        tasks: tasks.map(({ input: _input, ...task }) => task),
+        letters: letters.map(letterView),
+        bans,
+        timeline,
+      };
+    });
+  }
+
+  list(limit = 50) {
+    return this.db.read((uow) => uow.incidents.find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(limit, 1), 200) }));
+  }
+
+  async get(uow: UnitOfWork, id: string): Promise<IncidentEntity> {
+    const incident = await uow.incidents.findOneBy({ id });
+    if (!incident) throw new DomainError('not-found', `Incident ${id} bestaat niet`);
+    return incident;
+  }
+}

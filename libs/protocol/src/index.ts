@@ -1,0 +1,3 @@
+export * from './channels/channels';
+export * from './municipality';
+export * from './protocol.module';

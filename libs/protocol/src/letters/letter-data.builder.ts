@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { describeDuration, formatDutchDate, formatDutchTime, isRole, localDay, ROLES } from '@ap/common';
+import { BanEntity, CitizenEntity, IncidentEntity } from '@ap/persistence';
+import { addToDay } from '../bans/bans.service';
+import { BEHAVIOURS, CHANNELS, Behaviour, Channel } from '../channels/channels';
+import { MUNICIPALITY, Municipality } from '../municipality';
+
+export interface LetterSubject {
+  code: string;
+  subject: string;
+  signerRole: string;
+  incident: IncidentEntity;
+  citizen: CitizenEntity;
+  ban: BanEntity | null;
+  now: Date;
+}
+
+/**
+ * The data a letter is filled with (see LETTER_FIELDS). Values that are unknown stay null, so the
+ * render fails naming them instead of printing a gap.
+ */
+@Injectable()
+export class LetterDataBuilder {
+  constructor(@Inject(MUNICIPALITY) private readonly municipality: Municipality) {}
+
+  draft({ code, subject, signerRole, incident, citizen, ban, now }: LetterSubject): Record<string, unknown> {
+    return {
+      gemeente: { ...this.municipality },
+      burger: { naam: citizen.name, adres: citizen.streetAddress, postcode: citizen.postalCode, woonplaats: citizen.city },
+      brief: { datum: formatDutchDate(now), kenmerk: `${incident.reference}/${code}`, onderwerp: subject },
+      incident: {
+        datum: formatDutchDate(incident.occurredAt),
+        tijd: formatDutchTime(incident.occurredAt),
+        kanaal: CHANNELS[incident.channel as Channel]?.phrase ?? incident.channel,
+        gedrag: BEHAVIOURS[incident.behaviour as Behaviour] ?? incident.behaviour,
+        omschrijving: incident.description,
+      },
+      ...(ban ? { maatregel: this.measure(ban, ban.startsOn ?? localDay(now)) } : {}),
+      ondertekenaar: { functie: isRole(signerRole) ? ROLES[signerRole] : signerRole },
+    };
+  }
+
+  /** What changes at signing: the letter's date, and a ban's actual dates. */
+  signed(signedAt: Date, ban: BanEntity | null): Record<string, unknown> {
+    return {
+      brief: { datum: formatDutchDate(signedAt) },
+      ...(ban ? { maatregel: this.measure(ban, ban.startsOn!) } : {}),
+    };
+  }
+
+  private measure(ban: BanEntity, startsOn: string) {
+    return {
+      duur: describeDuration(ban.duration),
+      ingangsdatum: formatDutchDate(startsOn),
+      einddatum: formatDutchDate(ban.endsOn ?? addToDay(startsOn, ban.duration)),
+      reikwijdte: ban.scope,
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { DomainError } from '@ap/common';
+import { LettersService } from '@ap/letters';
+import { FormContext, FormDefinition } from '@ap/workflow-runtime';
+import { TimelineService } from '../timeline/timeline.service';
+
+export class LetterSigningForm {
+  @ApiProperty({ enum: ['approve', 'reject'] })
+  @IsIn(['approve', 'reject'])
+  decision: 'approve' | 'reject';
+
+  @ApiPropertyOptional({ description: 'Verplicht bij afkeuren: wat moet er anders' })
+  @ValidateIf((f: LetterSigningForm) => f.decision === 'reject' || f.comment !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  comment?: string;
+}
+
+export class LetterCorrectionForm {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) citizenName?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) streetAddress?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'postalCode must be a Dutch postal code such as 1234 AB' })
+  postalCode?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) city?: string;
+  @ApiPropertyOptional({ description: 'Verbeterde omschrijving van het incident' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  description?: string;
+}
+
+function letterIdOf(context: FormContext): string {
+  const letterId = context.task.input.letterId;
+  if (typeof letterId !== 'string') throw new DomainError('unprocessable', `Taak "${context.task.name}" verwijst in het model niet naar een brief (invoer letterId)`);
+  return letterId;
+}
+
+/** The forms of the letter steps: the signer's decision, and the correction after a rejection. */
+@Injectable()
+export class LetterForms {
+  constructor(
+    private readonly letters: LettersService,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  readonly signing: FormDefinition<LetterSigningForm> = {
+    key: 'letter-signing',
+    title: 'Brief beoordelen en ondertekenen',
+    dto: LetterSigningForm,
+    complete: async (form, context) => {
+      const letter = await this.letters.decide(context.uow, letterIdOf(context), form.decision, context.actor.id!, context.now, form.comment);
+      await this.timeline.record(
+        context.uow,
+        letter.incidentId,
+        context.now,
+        context.actor,
+        form.decision === 'approve' ? 'letter-approved' : 'letter-rejected',
+        form.decision === 'approve' ? `Brief ${letter.code} goedgekeurd en ondertekend` : `Brief ${letter.code} teruggestuurd: ${form.comment}`,
+        { letterId: letter.id },
+      );
+    },
+  };
+
+  readonly correction: FormDefinition<LetterCorrectionForm> = {
+    key: 'letter-correction',
+    title: 'Gegevens voor de brief verbeteren',
+    dto: LetterCorrectionForm,
+    complete: async (form, { uow, task }) => {
+      const incident = await uow.incidents.findOneByOrFail({ id: task.businessKey });
+      const citizen = await uow.citizens.findOneByOrFail({ id: incident.citizenId });
+      if (form.citizenName) citizen.name = form.citizenName;
+      if (form.streetAddress) citizen.streetAddress = form.streetAddress;
+      if (form.postalCode) citizen.postalCode = form.postalCode;
+      if (form.city) citizen.city = form.city;
+      await uow.citizens.save(citizen);
+      if (form.description) {
+        incident.description = form.description;
+        await uow.incidents.save(incident);
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { LettersService } from '@ap/letters';
+import { WorkflowServiceHandler } from '@ap/workflow-runtime';
+import { textInput, variable } from '../model-input';
+import { TimelineService } from '../timeline/timeline.service';
+import { LetterDataBuilder } from './letter-data.builder';
+
+/** The letter steps of the models: draft a letter for its signer, and make a signed one final. */
+@Injectable()
+export class LetterTasks {
+  constructor(
+    private readonly letters: LettersService,
+    private readonly data: LetterDataBuilder,
+    private readonly timeline: TimelineService,
+  ) {}
+
+  /** `letters.render` (code, subject, signer): a draft of letter `code` for the signer's role. Sets `letterId`. */
+  readonly render: WorkflowServiceHandler = async (input, { variables, scope }) => {
+    const code = textInput(input, 'code');
+    const subject = textInput(input, 'subject');
+    const signerRole = textInput(input, 'signer');
+    const { uow, now, actor } = scope;
+    const incident = await uow.incidents.findOneByOrFail({ id: variable(variables, 'incidentId') });
+    const citizen = await uow.citizens.findOneByOrFail({ id: incident.citizenId });
+    const banId = variables.banId as string | undefined;
+    const ban = banId ? await uow.bans.findOneByOrFail({ id: banId }) : null;
+    const letter = await this.letters.createDraft(uow, {
+      incidentId: incident.id,
+      code,
+      data: this.data.draft({ code, subject, signerRole, incident, citizen, ban, now }),
+      signerRole,
+      now,
+    });
+    await this.timeline.record(uow, incident.id, now, actor, 'letter-drafted', `Concept van brief ${code} opgesteld`, { letterId: letter.id, code });
+    return { letterId: letter.id, letterCode: code };
+  };
+
+  /** `letters.finalize`: the approved letter, rendered with signature and signing date, kept for good. */
+  readonly finalize: WorkflowServiceHandler = async (_input, { variables, scope }) => {
+    const { uow, now, actor } = scope;
+    const letter = await uow.letters.findOneByOrFail({ id: variable(variables, 'letterId') });
+    if (!letter.decidedBy || !letter.decidedAt) throw new Error(`brief ${letter.code} is niet ondertekend`);
+    const signer = await uow.users.findOneByOrFail({ id: letter.decidedBy });
+    const ban = await uow.bans.findOneBy({ letterId: letter.id });
+    const final = await this.letters.finalize(uow, letter.id, { name: signer.displayName, jobTitle: signer.jobTitle }, this.data.signed(letter.decidedAt, ban), now);
+    await this.timeline.record(uow, letter.incidentId, now, actor, 'letter-final', `Brief ${letter.code} definitief, ondertekend door ${signer.displayName}`, {
+      letterId: final.id,
+      sha256: final.sha256,
+      templateHash: final.templateHash,
+    });
+    return {};
+  };
+}

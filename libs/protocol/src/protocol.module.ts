@@ -1,0 +1,75 @@
+import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { FormRegistry, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
+import { BanTasks } from './bans/ban.tasks';
+import { BansController } from './bans/bans.controller';
+import { BansService } from './bans/bans.service';
+import { CitizensController } from './citizens/citizens.controller';
+import { CitizensService } from './citizens/citizens.service';
+import { IncidentsController } from './incidents/incidents.controller';
+import { IncidentsService } from './incidents/incidents.service';
+import { LetterDataBuilder } from './letters/letter-data.builder';
+import { LetterForms } from './letters/letter.forms';
+import { LetterTasks } from './letters/letter.tasks';
+import { MUNICIPALITY, Municipality } from './municipality';
+import { NotificationTasks } from './notifications/notification.tasks';
+import { NotificationsController } from './notifications/notifications.controller';
+import { PoliceReportForms } from './police-report/police-report.form';
+import { RecidiveTask } from './recidive/recidive.task';
+import { TimelineHook } from './timeline/timeline-hook';
+import { TimelineService } from './timeline/timeline.service';
+
+export interface ProtocolOptions {
+  municipality: Municipality;
+}
+
+/** The aggression protocol's domain: incidents, citizens, recidive, letters' data, bans, notifications. */
+@Module({})
+export class ProtocolModule implements OnModuleInit {
+  static forRoot({ municipality }: ProtocolOptions): DynamicModule {
+    return {
+      module: ProtocolModule,
+      controllers: [IncidentsController, CitizensController, BansController, NotificationsController],
+      providers: [
+        { provide: MUNICIPALITY, useValue: municipality },
+        TimelineService,
+        CitizensService,
+        IncidentsService,
+        BansService,
+        RecidiveTask,
+        LetterDataBuilder,
+        LetterTasks,
+        LetterForms,
+        BanTasks,
+        NotificationTasks,
+        PoliceReportForms,
+      ],
+    };
+  }
+
+  constructor(
+    private readonly services: WorkflowServices,
+    private readonly forms: FormRegistry,
+    private readonly hooks: WorkflowHooks,
+    private readonly timeline: TimelineService,
+    private readonly recidive: RecidiveTask,
+    private readonly letterTasks: LetterTasks,
+    private readonly letterForms: LetterForms,
+    private readonly banTasks: BanTasks,
+    private readonly notificationTasks: NotificationTasks,
+    private readonly policeReport: PoliceReportForms,
+  ) {}
+
+  /** Registers what the process models may call: service-task topics and task forms. */
+  onModuleInit(): void {
+    this.services.register('protocol.recidive', this.recidive.handle);
+    this.services.register('letters.render', this.letterTasks.render);
+    this.services.register('letters.finalize', this.letterTasks.finalize);
+    this.services.register('bans.propose', this.banTasks.propose);
+    this.services.register('bans.impose', this.banTasks.impose);
+    this.services.register('notifications.send', this.notificationTasks.send);
+    this.forms.register(this.letterForms.signing);
+    this.forms.register(this.letterForms.correction);
+    this.forms.register(this.policeReport.policeReport);
+    this.hooks.add(new TimelineHook(this.timeline));
+  }
+}

@@ -1,0 +1,34 @@
+import { ROLES, isRole } from '@ap/common';
+import { UnitOfWork, UserTaskEntity } from '@ap/persistence';
+import { Actor, SYSTEM_ACTOR, WorkflowHook } from '@ap/workflow-runtime';
+import { TimelineService } from './timeline.service';
+
+const groupNames = (groups: string[]) => groups.map((g) => (isRole(g) ? ROLES[g] : g)).join(' / ');
+
+/** Puts the process's steps on the incident's timeline (the instance's business key is the incident id). */
+export class TimelineHook implements WorkflowHook {
+  constructor(private readonly timeline: TimelineService) {}
+
+  async taskCreated(uow: UnitOfWork, task: UserTaskEntity, now: Date) {
+    await this.timeline.record(uow, task.businessKey, now, SYSTEM_ACTOR, 'task-created', `Taak "${task.name}" klaargezet voor ${groupNames(task.candidateGroups)}`, {
+      taskId: task.id,
+      dueAt: task.dueAt,
+    });
+  }
+
+  async taskCompleted(uow: UnitOfWork, task: UserTaskEntity, actor: Actor, now: Date) {
+    await this.timeline.record(uow, task.businessKey, now, actor, 'task-completed', `Taak "${task.name}" afgerond`, { taskId: task.id, form: task.form });
+  }
+
+  async taskCancelled(uow: UnitOfWork, task: UserTaskEntity, now: Date) {
+    await this.timeline.record(uow, task.businessKey, now, SYSTEM_ACTOR, 'task-cancelled', `Taak "${task.name}" vervallen`, { taskId: task.id });
+  }
+
+  async instanceFailed(uow: UnitOfWork, businessKey: string, failure: { elementId: string | null; message: string }, now: Date) {
+    await this.timeline.record(uow, businessKey, now, SYSTEM_ACTOR, 'process-failed', `Processtap mislukt: ${failure.message}`, failure);
+  }
+
+  async instanceCompleted(uow: UnitOfWork, businessKey: string, now: Date) {
+    await this.timeline.record(uow, businessKey, now, SYSTEM_ACTOR, 'process-completed', 'Protocol afgerond');
+  }
+}

@@ -1,0 +1,44 @@
+import { evaluate, parseExpression } from 'feelin';
+
+/**
+ * Models write conditions and computed attributes in FEEL, marked by a leading "=" as in Camunda 8:
+ * `= behaviour = "threat"`. FEEL has no access to the host, so policy owners can edit it safely.
+ */
+export function isFeel(text: unknown): text is string {
+  return typeof text === 'string' && text.trimStart().startsWith('=');
+}
+
+export function feelBody(text: string): string {
+  return text.trimStart().slice(1).trim();
+}
+
+/** Evaluates a FEEL expression and turns FEEL temporal values into plain JavaScript. */
+export function evaluateFeel(text: string, context: Record<string, unknown>): unknown {
+  return toPlain(evaluate(feelBody(text), context));
+}
+
+/** Returns a message for a FEEL syntax error, or null when the expression parses. */
+export function feelSyntaxError(text: string): string | null {
+  try {
+    const tree = parseExpression(feelBody(text));
+    let error: string | null = null;
+    tree.iterate({
+      enter(node: { type: { isError: boolean }; from: number }) {
+        if (node.type.isError && !error) error = `syntax error at position ${node.from + 1}`;
+      },
+    });
+    return error;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
+
+function toPlain(value: unknown): unknown {
+  if (value && typeof value === 'object') {
+    const v = value as { isLuxonDateTime?: boolean; toJSDate?: () => Date; isLuxonDuration?: boolean; toISO?: () => string };
+    if (v.isLuxonDateTime && v.toJSDate) return v.toJSDate();
+    if (v.isLuxonDuration && v.toISO) return v.toISO();
+    if (Array.isArray(value)) return value.map(toPlain);
+  }
+  return value;
+}

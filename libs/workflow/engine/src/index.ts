@@ -1,0 +1,6 @@
+export * from './types';
+export * from './services/service-task-registry';
+export * from './definitions/parsed-definition';
+export * from './definitions/parse-definition';
+export * from './runner/runnable-definition';
+export * from './runner/process-runner';

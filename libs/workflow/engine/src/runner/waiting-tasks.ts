@@ -1,0 +1,25 @@
+import { candidateGroupsOf } from '../definitions/camunda-attributes';
+import { resolveInputs, resolveValue } from '../extensions/resolve-inputs';
+import { WaitingUserTask } from '../types';
+import { toDueDate } from './due-date';
+
+/** The user tasks a settled execution waits on, with their modelled attributes resolved. */
+export function waitingUserTasks(execution: any, now: Date): WaitingUserTask[] {
+  const result: WaitingUserTask[] = [];
+  for (const api of execution.getPostponed()) {
+    if (api.type !== 'bpmn:UserTask') continue;
+    const owner = api.owner;
+    const behaviour = owner.behaviour;
+    const environment = owner.environment;
+    result.push({
+      executionId: api.executionId,
+      elementId: api.id,
+      name: owner.name ?? api.id,
+      candidateGroups: candidateGroupsOf(behaviour),
+      formKey: behaviour.formKey ?? null,
+      dueAt: behaviour.dueDate ? toDueDate(resolveValue(behaviour.dueDate, environment, api), now, api.id) : null,
+      input: resolveInputs(behaviour, environment, api),
+    });
+  }
+  return result;
+}

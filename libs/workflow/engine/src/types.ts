@@ -1,0 +1,32 @@
+/** Variables of one process instance, as the engine keeps them. */
+export type Variables = Record<string, unknown>;
+
+/** A user task the instance waits on, with the attributes the modeller set. */
+export interface WaitingUserTask {
+  executionId: string;
+  elementId: string;
+  name: string;
+  candidateGroups: string[];
+  formKey: string | null;
+  dueAt: Date | null;
+  /** Resolved camunda:inputOutput input parameters: what the task's form needs to show. */
+  input: Record<string, unknown>;
+}
+
+/** Why a run stopped short: the element that failed and a message for people. */
+export interface RunFailure {
+  elementId: string | null;
+  message: string;
+  details?: unknown;
+}
+
+export type RunStatus = 'waiting' | 'completed' | 'failed';
+
+export interface RunResult {
+  status: RunStatus;
+  /** Serialised engine state without the definition source; null once completed or failed. */
+  state: unknown | null;
+  variables: Variables;
+  waits: WaitingUserTask[];
+  failure: RunFailure | null;
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@ap/common';
+import { AuthUser, CurrentUser, Roles } from '@ap/auth';
+import { Database } from '@ap/persistence';
+import { DefinitionStore } from '../deployment/definition-store';
+import { InstanceService } from './instance-service';
+
+const OVERSEERS = ['department-head', 'team-lead', 'hr', 'college', 'policy-owner', 'admin'] as const;
+
+@ApiTags('process instances')
+@ApiBearerAuth()
+@Controller()
+export class InstancesController {
+  constructor(
+    private readonly db: Database,
+    private readonly instances: InstanceService,
+    private readonly definitions: DefinitionStore,
+  ) {}
+
+  @Roles(...OVERSEERS)
+  @Get('process-instances/:id')
+  async get(@Param('id', ParseUUIDPipe) id: string) {
+    const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
+    if (!instance) throw new DomainError('not-found', `Procesinstantie ${id} bestaat niet`);
+    const definition = await this.definitions.get(instance.definitionId);
+    const { state: _state, ...rest } = instance;
+    return { ...rest, definition: { key: definition.key, version: definition.version, name: definition.name } };
+  }
+
+  @Roles('department-head', 'team-lead', 'admin')
+  @Post('process-instances/:id/retry')
+  @HttpCode(200)
+  async retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    const { state: _state, ...rest } = await this.instances.retry(id, { id: user.id, name: user.displayName });
+    return rest;
+  }
+
+  @Roles('policy-owner', 'admin')
+  @Get('process-definitions')
+  list() {
+    return this.definitions.listDeployed();
+  }
+}

@@ -1,0 +1,48 @@
+import { DynamicModule, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { DefinitionStore } from './deployment/definition-store';
+import { confirmationForm } from './forms/confirmation.form';
+import { FormRegistry } from './forms/form-registry';
+import { WorkflowHooks } from './hooks/workflow-hooks';
+import { InstanceService } from './instances/instance-service';
+import { InstancesController } from './instances/instances.controller';
+import { WorkflowServices } from './run-scope';
+import { TaskService } from './tasks/task-service';
+import { TasksController } from './tasks/tasks.controller';
+import { WORKFLOW_OPTIONS, WorkflowOptions } from './workflow-options';
+
+/**
+ * The workflow runtime: deploys the models, persists instances and tasks, runs service tasks that the
+ * domains register. Domains fill WorkflowServices, FormRegistry and WorkflowHooks in their onModuleInit;
+ * deployment runs after that, so a model naming an unknown service or form stops the start-up.
+ */
+@Module({})
+export class WorkflowRuntimeModule implements OnApplicationBootstrap {
+  static forRoot(options: WorkflowOptions): DynamicModule {
+    return {
+      module: WorkflowRuntimeModule,
+      global: true,
+      controllers: [TasksController, InstancesController],
+      providers: [
+        { provide: WORKFLOW_OPTIONS, useValue: options },
+        { provide: WorkflowServices, useValue: new WorkflowServices() },
+        { provide: FormRegistry, useFactory: () => withDefaults(new FormRegistry()) },
+        { provide: WorkflowHooks, useValue: new WorkflowHooks() },
+        DefinitionStore,
+        InstanceService,
+        TaskService,
+      ],
+      exports: [WorkflowServices, FormRegistry, WorkflowHooks, DefinitionStore, InstanceService, TaskService],
+    };
+  }
+
+  constructor(private readonly definitions: DefinitionStore) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.definitions.deployAll();
+  }
+}
+
+function withDefaults(forms: FormRegistry): FormRegistry {
+  forms.register(confirmationForm);
+  return forms;
+}
