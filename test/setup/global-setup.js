@@ -1,7 +1,8 @@
 // Prepares one database for the whole run: the embedded one (in memory) by default, or a fresh
 // database on the PostgreSQL server named by TEST_DATABASE_URL. Never touches DATABASE_URL.
 // Plain JavaScript because Jest loads this file outside its module mapping.
-const { execFileSync } = require('node:child_process');
+const { execFile } = require('node:child_process');
+const { promisify } = require('node:util');
 const path = require('node:path');
 
 module.exports = async function globalSetup() {
@@ -30,9 +31,9 @@ module.exports = async function globalSetup() {
     globalThis.__testDatabase = { embedded: { db, server } };
     console.log('\nTests run on the embedded database (PGlite)');
   }
-  execFileSync(process.execPath, ['-r', path.join(root, 'scripts/register-ts.cjs'), path.join(root, 'test/setup/prepare-database.ts')], {
+  // Asynchronously: the embedded database answers from this very process.
+  await promisify(execFile)(process.execPath, ['-r', path.join(root, 'scripts/register-ts.cjs'), path.join(root, 'test/setup/prepare-database.ts')], {
     env: { ...process.env, TEST_DB_URL: url },
-    stdio: 'inherit',
   });
   process.env.TEST_DB_URL = url;
 };

@@ -1,6 +1,11 @@
+import { types } from 'pg';
 import { DataSource, DataSourceOptions as TypeOrmOptions } from 'typeorm';
 import { migrations } from '@ap/migrations';
 import { entities } from './entities';
+
+// A calendar day stays "2026-10-14"; the driver's default turns it into midnight in the server's time zone.
+const DATE_OID = 1082;
+types.setTypeParser(DATE_OID, (value) => value);
 
 export interface DataSourceOptions {
   url: string;

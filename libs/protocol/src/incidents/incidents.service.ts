@@ -75,8 +75,9 @@ export class IncidentsService {
         },
         actor,
       );
-      incident.processInstanceId = instance.id;
-      return uow.incidents.save(incident);
+      // Only this column: the process's first steps have updated the incident row meanwhile.
+      await uow.incidents.update(incident.id, { processInstanceId: instance.id });
+      return { ...incident, processInstanceId: instance.id };
     });
   }
 

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { TestApp } from './test-app';
+
+export interface Citizen {
+  name: string;
+  dateOfBirth?: string;
+  streetAddress?: string;
+  postalCode?: string;
+  city?: string;
+}
+
+/** A citizen no other test uses, with a full address. */
+export function newCitizen(overrides: Partial<Citizen> = {}): Citizen {
+  return {
+    name: `J. de Vries ${randomUUID().slice(0, 8)}`,
+    dateOfBirth: '1980-04-12',
+    streetAddress: 'Dorpsstraat 12',
+    postalCode: '1234 CD',
+    city: 'Voorbeeldstad',
+    ...overrides,
+  };
+}
+
+/** The API calls the scenarios make, as the demo users. */
+export class ProtocolClient {
+  constructor(private readonly t: TestApp) {}
+
+  async as(username: string) {
+    return { Authorization: `Bearer ${await this.t.login(username)}` };
+  }
+
+  async report(body: Record<string, unknown>, username = 'medewerker') {
+    const res = await this.t.http().post('/api/incidents').set(await this.as(username)).send(body);
+    if (res.status !== 201) throw new Error(`report failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  phoneIncident(citizen: Citizen, behaviour: string, occurredAt: Date, category = behaviour === 'insult' ? 'I' : 'II') {
+    return this.report({
+      channel: 'phone',
+      category,
+      behaviour,
+      occurredAt: occurredAt.toISOString(),
+      location: 'Klantcontactcentrum, Markt 1',
+      description: 'De beller dreigde de medewerker op te wachten na het werk.',
+      citizen,
+    });
+  }
+
+  async file(incidentId: string) {
+    const res = await this.t.http().get(`/api/incidents/${incidentId}`).set(await this.as('afdelingshoofd')).expect(200);
+    return res.body;
+  }
+
+  /** The open task of an incident at a model element, as seen by a user who may do it. */
+  async task(incidentId: string, elementId: string, username: string) {
+    const res = await this.t.http().get('/api/tasks').query({ businessKey: incidentId }).set(await this.as(username)).expect(200);
+    const task = res.body.find((t: any) => t.elementId === elementId);
+    if (!task) throw new Error(`no open task ${elementId} for ${username}; open: ${res.body.map((t: any) => t.elementId).join(', ')}`);
+    return task;
+  }
+
+  async openElements(incidentId: string): Promise<string[]> {
+    const file = await this.file(incidentId);
+    return file.tasks.filter((t: any) => t.status === 'open').map((t: any) => t.elementId).sort();
+  }
+
+  async complete(taskId: string, form: Record<string, unknown>, username: string) {
+    return this.t.http().post(`/api/tasks/${taskId}/complete`).set(await this.as(username)).send(form);
+  }
+
+  async completeAt(incidentId: string, elementId: string, form: Record<string, unknown>, username: string) {
+    const task = await this.task(incidentId, elementId, username);
+    const res = await this.complete(task.id, form, username);
+    if (res.status !== 200) throw new Error(`completing ${elementId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  }
+
+  async letterDocx(letterId: string): Promise<Buffer> {
+    const res = await this.t
+      .http()
+      .get(`/api/letters/${letterId}/docx`)
+      .set(await this.as('afdelingshoofd'))
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    return res.body as Buffer;
+  }
+
+  /** Completes the steps around the letter (GIR, team meeting, police report) so the process can end. */
+  async completeSideTasks(incidentId: string) {
+    await this.completeAt(incidentId, 'register_gir', { comment: 'GIR-2026-1' }, 'pno');
+    await this.completeAt(incidentId, 'team_meeting', {}, 'afdelingshoofd');
+  }
+
+  async filePoliceReport(incidentId: string) {
+    await this.completeAt(
+      incidentId,
+      'police_report',
+      { filed: true, reportNumber: 'PL0600-2026123456', filedAt: '2026-01-10T12:00:00Z', policeStation: 'Politiebureau Centrum' },
+      'afdelingshoofd',
+    );
+  }
+}
