@@ -36,4 +36,5 @@ module.exports = async function globalSetup() {
     env: { ...process.env, TEST_DB_URL: url },
   });
   process.env.TEST_DB_URL = url;
+  if (globalThis.__testDatabase.embedded) process.env.TEST_DB_EMBEDDED = 'true';
 };

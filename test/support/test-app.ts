@@ -30,6 +30,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = {
     ...base,
     databaseUrl: process.env.TEST_DB_URL!,
+    databasePoolSize: process.env.TEST_DB_EMBEDDED ? 1 : 10,
     processesDir: options.processesDir ?? base.processesDir,
     letterTemplatesDir: options.letterTemplatesDir ?? base.letterTemplatesDir,
   };

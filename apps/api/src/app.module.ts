@@ -16,7 +16,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PersistenceModule.forRoot({ url: config.databaseUrl }),
+        PersistenceModule.forRoot({ url: config.databaseUrl, poolSize: config.databasePoolSize }),
         AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
         WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir }),
         LettersModule.forRoot({ templatesDir: config.letterTemplatesDir }),

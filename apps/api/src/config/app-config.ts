@@ -8,6 +8,8 @@ export interface AppConfig {
   port: number;
   /** Unset: the embedded database in `dataDir`. */
   databaseUrl: string | undefined;
+  /** Connections per service process; the embedded database takes one at a time. */
+  databasePoolSize: number;
   dataDir: string;
   processesDir: string;
   letterTemplatesDir: string;
@@ -23,6 +25,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
+    // The embedded database serves one session: its connections must not interleave statements.
+    databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? (env.DATABASE_URL ? 10 : 1)),
     dataDir,
     processesDir: resolve(env.PROCESSES_DIR ?? join(ROOT, 'processes')),
     letterTemplatesDir: resolve(env.LETTER_TEMPLATES_DIR ?? join(ROOT, 'letter-templates')),

@@ -22,6 +22,12 @@ export interface RunOptions<Scope> {
 }
 
 /**
+ * A run holds its caller's transaction open; one that neither waits, ends nor fails within this time
+ * (a model that deadlocks, a service that never answers) is failed rather than left hanging.
+ */
+const SETTLE_TIMEOUT_MS = 30_000;
+
+/**
  * Runs an instance from start, or from a stored wait, until it waits again, ends or fails.
  * No engine outlives a run: the caller stores the returned state and the next run recovers it.
  */
@@ -67,9 +73,16 @@ function settle(engine: any, now: Date, begin: (listener: { emit: (...args: any[
     let armed = false;
     let lastErrorElement: string | null = null;
 
+    const watchdog = setTimeout(() => {
+      const active = engine.execution?.getPostponed?.().map((api: any) => api.id).join(', ') || 'geen';
+      void finish('failed', { elementId: null, message: `het proces kwam niet tot rust binnen ${SETTLE_TIMEOUT_MS / 1000} s (open: ${active})` });
+      void engine.stop();
+    }, SETTLE_TIMEOUT_MS);
+
     const finish = async (outcome: 'waiting' | 'completed' | 'failed', failure: RunFailure | null) => {
       if (done) return;
       done = true;
+      clearTimeout(watchdog);
       try {
         const execution = engine.execution;
         const raw = outcome === 'waiting' ? await engine.getState() : null;

@@ -1,0 +1,76 @@
+import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { TestClock } from '../support/test-clock';
+import { createTestApp, TestApp } from '../support/test-app';
+
+/** What is waiting lives in the database, not in a process: restarts and races do not change the outcome. */
+describe('phone protocol: durability', () => {
+  const clock = new TestClock(new Date('2026-03-02T09:00:00Z'));
+
+  it('finds a waiting task after a restart and completes the process on the new instance', async () => {
+    const before = await createTestApp({ clock });
+    const citizen = newCitizen();
+    const incident = await new ProtocolClient(before).phoneIncident(citizen, 'insult', new Date('2026-03-02T08:00:00Z'));
+    await before.close();
+
+    const after = await createTestApp({ clock });
+    try {
+      const api = new ProtocolClient(after);
+      expect(await api.openElements(incident.id)).toEqual(['register_gir', 'sign_a', 'team_meeting']);
+      await api.completeAt(incident.id, 'sign_a', { decision: 'approve' }, 'afdelingshoofd');
+      await api.completeSideTasks(incident.id);
+      const file = await api.file(incident.id);
+      expect(file.process.status).toBe('completed');
+      expect(file.letters).toEqual([expect.objectContaining({ code: 'TC1', status: 'final' })]);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('lets exactly one of two simultaneous completions of a task through; the other gets 409', async () => {
+    const t = await createTestApp({ clock });
+    try {
+      const api = new ProtocolClient(t);
+      const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-03-02T08:00:00Z'));
+      const task = await api.task(incident.id, 'sign_tc3', 'afdelingshoofd');
+      const results = await Promise.all([
+        api.complete(task.id, { decision: 'approve' }, 'afdelingshoofd'),
+        api.complete(task.id, { decision: 'approve' }, 'afdelingshoofd'),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect(results.find((r) => r.status === 409)!.body.message).toMatch(/al afgerond/);
+      const file = await api.file(incident.id);
+      expect(file.letters.filter((l: any) => l.status === 'final')).toHaveLength(1);
+      expect(file.timeline.filter((e: any) => e.type === 'letter-final')).toHaveLength(1);
+
+      // A completed task stays completed for anyone who tries later.
+      const late = await api.complete(task.id, { decision: 'reject', comment: 'te laat' }, 'afdelingshoofd');
+      expect(late.status).toBe(409);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('runs several tasks of one instance completed at once one after the other, losing none', async () => {
+    const t = await createTestApp({ clock });
+    try {
+      const api = new ProtocolClient(t);
+      const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-03-02T08:00:00Z'));
+      const [sign, gir, meeting] = await Promise.all([
+        api.task(incident.id, 'sign_tc3', 'afdelingshoofd'),
+        api.task(incident.id, 'register_gir', 'pno'),
+        api.task(incident.id, 'team_meeting', 'afdelingshoofd'),
+      ]);
+      const results = await Promise.all([
+        api.complete(sign.id, { decision: 'approve' }, 'afdelingshoofd'),
+        api.complete(gir.id, {}, 'pno'),
+        api.complete(meeting.id, {}, 'afdelingshoofd'),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+      expect(await api.openElements(incident.id)).toEqual(['police_report']);
+      await api.filePoliceReport(incident.id);
+      expect((await api.file(incident.id)).process.status).toBe('completed');
+    } finally {
+      await t.close();
+    }
+  });
+});
