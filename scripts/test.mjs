@@ -1,0 +1,50 @@
+// `npm test`: lint (with the library boundaries), type check, then the whole Jest suite on the
+// embedded database and, when TEST_DATABASE_URL names a PostgreSQL server, on that server too.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDeps } from './ensure-deps.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+ensureDeps(root);
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+delete env.DATABASE_URL; // tests never touch the database the service is configured with
+
+function run(title, command, args, extraEnv = {}) {
+  console.log(`\n== ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+// The boundary rule reads Nx's project graph, which `nx show projects` computes.
+const linted = run('project graph', bin('nx'), ['show', 'projects']) && run('lint', bin('eslint'), ['--max-warnings=0', '.']);
+const typed = run('type check', bin('tsc'), ['-p', 'tsconfig.base.json', '--noEmit']);
+
+const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
+const suites = [{ title: 'tests on the embedded database', args: ['--runInBand'], env: {} }];
+if (process.env.TEST_DATABASE_URL) {
+  suites.push({ title: `tests on PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`, args: [], env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } });
+}
+let passed = 0;
+let failed = 0;
+let ok = linted && typed;
+suites.forEach((suite, i) => {
+  const output = join(results, `run-${i}.json`);
+  const env = { ...suite.env };
+  if (!suite.env.TEST_DATABASE_URL) env.TEST_DATABASE_URL = '';
+  ok = run(suite.title, process.execPath, [bin('jest'), ...suite.args, '--json', `--outputFile=${output}`], env) && ok;
+  try {
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  } catch {
+    failed += 1;
+  }
+});
+if (!linted) failed += 1;
+if (!typed) failed += 1;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);

@@ -1,0 +1,65 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestApp } from '../support/test-app';
+
+const PROCESSES = join(__dirname, '../../processes');
+
+function processesWith(file: string, xml: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'processes-'));
+  copyFileSync(join(PROCESSES, 'phone.bpmn'), join(dir, 'phone.bpmn'));
+  writeFileSync(join(dir, file), xml);
+  return dir;
+}
+
+const model = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="urn:test">
+  <bpmn:process id="broken" isExecutable="true">${body}</bpmn:process>
+</bpmn:definitions>`;
+
+/** A model the service cannot run stops the start-up, naming the file and what is wrong with it. */
+describe('start-up with a broken model', () => {
+  it('names the file and the XML error', async () => {
+    const dir = processesWith('written.bpmn', '<bpmn:definitions><bpmn:process id="x"');
+    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/written\.bpmn: not valid BPMN XML/);
+  });
+
+  it('names the file and each element that refers to something that does not exist', async () => {
+    const dir = processesWith(
+      'counter.bpmn',
+      model(`
+        <bpmn:startEvent id="s" />
+        <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="t" />
+        <bpmn:serviceTask id="t" name="Brief maken" camunda:type="external" camunda:topic="letters.fax" />
+        <bpmn:sequenceFlow id="f2" sourceRef="t" targetRef="u" />
+        <bpmn:userTask id="u" name="Tekenen" camunda:candidateGroups="mayor" camunda:formKey="signature" />
+        <bpmn:sequenceFlow id="f3" sourceRef="u" targetRef="e">
+          <bpmn:conditionExpression xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="bpmn:tFormalExpression">= isRepeat = </bpmn:conditionExpression>
+        </bpmn:sequenceFlow>
+        <bpmn:endEvent id="e" />`),
+    );
+    const error = await createTestApp({ processesDir: dir }).then(
+      () => null,
+      (err: Error) => err,
+    );
+    expect(error).not.toBeNull();
+    expect(error!.message).toContain('counter.bpmn');
+    expect(error!.message).toContain('ServiceTask "Brief maken" (t) uses topic "letters.fax"');
+    expect(error!.message).toContain('UserTask "Tekenen" (u) names unknown group "mayor"');
+    expect(error!.message).toContain('uses form "signature", which does not exist');
+    expect(error!.message).toMatch(/SequenceFlow "f3" \(f3\) condition: .*syntax error/);
+  });
+
+  it('refuses JavaScript in a model', async () => {
+    const dir = processesWith(
+      'scripted.bpmn',
+      model(`
+        <bpmn:startEvent id="s" />
+        <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="e">
+          <bpmn:conditionExpression xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="bpmn:tFormalExpression" language="javascript">next(null, process.exit())</bpmn:conditionExpression>
+        </bpmn:sequenceFlow>
+        <bpmn:endEvent id="e" />`),
+    );
+    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/scripted\.bpmn: .*scripted conditions are not allowed/);
+  });
+});
