@@ -24,7 +24,7 @@ describe('role policy on every route', () => {
         const path = Reflect.getMetadata(PATH_METADATA, handler);
         if (path === undefined) continue;
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler)];
-        const route = `${method} /${[Reflect.getMetadata(PATH_METADATA, wrapper.metatype), path].filter((p) => p && p !== '/').join('/')}`;
+        const route = `${method} /${[Reflect.getMetadata(PATH_METADATA, wrapper.metatype as object), path].filter((p) => p && p !== '/').join('/')}`;
         const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, wrapper.metatype as any]);
         const roles = reflector.getAllAndOverride<string[]>(ROLES_KEY, [handler, wrapper.metatype as any]);
         routes.push({ route, policy: isPublic ? 'public' : roles?.length ? roles.join(',') : 'NONE' });

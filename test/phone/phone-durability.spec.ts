@@ -1,6 +1,6 @@
 import { newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp } from '../support/test-app';
 
 /** What is waiting lives in the database, not in a process: restarts and races do not change the outcome. */
 describe('phone protocol: durability', () => {

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import PizZip from 'pizzip';
+import { LETTER_FIELDS } from '../templates/letter-data-schema';
+import { LetterTemplateStore } from '../templates/letter-template-store';
+import { renderDocx, templateTags } from './docx-renderer';
+import { LetterRenderError } from './letter-render-error';
+
+const dir = join(__dirname, '../../../../letter-templates');
+const templates = readdirSync(dir).filter((f) => f.endsWith('.docx'));
+const sample = (code: string) => JSON.parse(readFileSync(join(dir, `${code}.sample.json`), 'utf8'));
+const text = (docx: Buffer) => new PizZip(docx).file('word/document.xml')!.asText().replace(/<[^>]+>/g, '');
+
+describe('letter templates', () => {
+  it.each(templates)('%s renders with its sample data and uses only known fields', (file) => {
+    const code = file.replace('.docx', '');
+    const docx = readFileSync(join(dir, file));
+    expect(templateTags(code, docx).filter((t) => !(t in LETTER_FIELDS))).toEqual([]);
+    const body = text(renderDocx(code, docx, sample(code)));
+    expect(body).toContain(sample(code).burger.naam);
+    expect(body).toContain(sample(code).incident.datum);
+    expect(body).not.toMatch(/undefined|\{|\}/);
+  });
+
+  it('load all into the store, each with its version hash', async () => {
+    const store = new LetterTemplateStore(dir);
+    await store.load();
+    expect(store.list().map((t) => t.code).sort()).toEqual(templates.map((f) => f.replace('.docx', '')).sort());
+    expect(store.get('TC4').hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('renderDocx', () => {
+  const tc4 = readFileSync(join(dir, 'TC4.docx'));
+
+  it('fails listing every missing field instead of printing "undefined" or a blank', () => {
+    const data = sample('TC4');
+    delete data.burger.adres;
+    data.burger.postcode = '  ';
+    delete data.maatregel;
+    let error: LetterRenderError | undefined;
+    try {
+      renderDocx('TC4', tc4, data);
+    } catch (err) {
+      error = err as LetterRenderError;
+    }
+    expect(error).toBeInstanceOf(LetterRenderError);
+    expect(error!.missing).toEqual(['burger.adres', 'burger.postcode', 'maatregel.duur', 'maatregel.einddatum', 'maatregel.ingangsdatum', 'maatregel.reikwijdte']);
+    expect(error!.message).toBe(
+      'brief TC4: ontbrekende gegevens: burger.adres, burger.postcode, maatregel.duur, maatregel.einddatum, maatregel.ingangsdatum, maatregel.reikwijdte',
+    );
+  });
+
+  it('shows the concept banner and no signer name until the letter is signed', () => {
+    const data = sample('TC4');
+    const concept = text(renderDocx('TC4', tc4, { ...data, concept: true }));
+    expect(concept).toContain('CONCEPT');
+    expect(concept).not.toContain(data.ondertekenaar.naam);
+    const final = text(renderDocx('TC4', tc4, data));
+    expect(final).not.toContain('CONCEPT');
+    expect(final).toContain(data.ondertekenaar.naam);
+  });
+});
