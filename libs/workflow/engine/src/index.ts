@@ -4,3 +4,4 @@ export * from './definitions/parsed-definition';
 export * from './definitions/parse-definition';
 export * from './runner/runnable-definition';
 export * from './runner/process-runner';
+export * from './timers/durable-timers';

@@ -1,3 +1,5 @@
+import { ArmedTimer } from './timers/durable-timers';
+
 /** Variables of one process instance, as the engine keeps them. */
 export type Variables = Record<string, unknown>;
 
@@ -24,6 +26,8 @@ export type RunStatus = 'waiting' | 'completed' | 'failed';
 
 export interface RunResult {
   status: RunStatus;
+  /** Timers the instance now waits on; the runtime stores and fires them. */
+  timers: ArmedTimer[];
   /** Serialised engine state without the definition source; null once completed or failed. */
   state: unknown | null;
   variables: Variables;

@@ -5,6 +5,7 @@ import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { candidateGroupsOf, inputParametersOf } from './camunda-attributes';
 import { DefinitionError, ParsedDefinition } from './parsed-definition';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
+import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const camundaModdle = require('camunda-bpmn-moddle/resources/camunda.json');
@@ -48,7 +49,12 @@ export async function parseDefinition(file: string, xml: string, options: ParseO
   }
   if (problems.length) throw new DefinitionError(file, problems);
 
-  const sourceContext = serializer(context, TypeResolver({ ...Elements }));
+  const sourceContext = serializer(
+    context,
+    TypeResolver({ ...Elements }, (types: Record<string, unknown>) => {
+      types['bpmn:TimerEventDefinition'] = DurableTimerEventDefinition;
+    }),
+  );
   return {
     key: process.id,
     name: process.name ?? process.id,
@@ -101,6 +107,13 @@ function checkElement(
       else if (condition?.body) checkExpression(condition.body, `${where} condition`, problems);
       break;
     }
+  }
+  for (const definition of element.eventDefinitions ?? []) {
+    if (definition.$type !== 'bpmn:TimerEventDefinition') continue;
+    if (definition.timeCycle) problems.push(`${where}: repeating timers (timeCycle) are not supported; use timeDate or timeDuration`);
+    const expression = definition.timeDate?.body ?? definition.timeDuration?.body;
+    if (!expression) problems.push(`${where}: the timer needs a timeDate or timeDuration`);
+    else checkExpression(expression, `${where} timer`, problems);
   }
   try {
     for (const parameter of inputParametersOf(element)) {

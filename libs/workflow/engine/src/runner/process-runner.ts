@@ -5,6 +5,7 @@ import { ServiceTaskRegistry } from '../services/service-task-registry';
 import { RunFailure, RunResult, Variables } from '../types';
 import { RunnableDefinition, TaskSignal } from './runnable-definition';
 import { waitingUserTasks } from './waiting-tasks';
+import { DurableTimers } from '../timers/durable-timers';
 
 // Models may not carry JavaScript (deployment rejects it); this makes sure none runs if one slips through.
 const noScripts = {
@@ -35,16 +36,16 @@ export class ProcessRunner<Scope = unknown> {
   constructor(private readonly registry: ServiceTaskRegistry<Scope>) {}
 
   async start(definition: RunnableDefinition, variables: Variables, options: RunOptions<Scope>): Promise<RunResult> {
-    const engine = this.engine(definition, options.scope);
-    return settle(engine, options.now, async (listener) => {
+    const { engine, timers } = this.engine(definition, options);
+    return settle(engine, timers, options.now, async (listener) => {
       await engine.execute({ listener, variables });
     });
   }
 
   async resume(definition: RunnableDefinition, state: unknown, signal: TaskSignal, options: RunOptions<Scope>): Promise<RunResult> {
-    const engine = this.engine(definition, options.scope);
+    const { engine, timers } = this.engine(definition, options);
     engine.recover(state as any);
-    return settle(engine, options.now, async (listener) => {
+    return settle(engine, timers, options.now, async (listener) => {
       const execution = await engine.resume({ listener });
       const waiting = execution.getPostponed().some((api: any) => api.executionId === signal.executionId);
       if (!waiting) throw new Error(`the instance does not wait on ${signal.elementId} (${signal.executionId})`);
@@ -52,14 +53,27 @@ export class ProcessRunner<Scope = unknown> {
     });
   }
 
-  private engine(definition: RunnableDefinition, scope: Scope): any {
-    return new Engine({
+  /** Fires a stored timer that has fallen due, and runs the instance on. */
+  async fireTimer(definition: RunnableDefinition, state: unknown, timerExecutionId: string, options: RunOptions<Scope>): Promise<RunResult> {
+    const { engine, timers } = this.engine(definition, options);
+    engine.recover(state as any);
+    return settle(engine, timers, options.now, async (listener) => {
+      await engine.resume({ listener });
+      if (!timers.fire(timerExecutionId)) throw new Error(`the instance does not wait on timer ${timerExecutionId}`);
+    });
+  }
+
+  private engine(definition: RunnableDefinition, { scope, now }: RunOptions<Scope>): { engine: any; timers: DurableTimers } {
+    const timers = new DurableTimers(() => now);
+    const engine = new Engine({
       name: definition.key,
       sourceContext: definition.sourceContext as any,
       expressions: createExpressions() as any,
       extensions: { camunda: createCamundaExtension(this.registry, scope) } as any,
       scripts: noScripts as any,
+      timers: timers as any,
     });
+    return { engine, timers };
   }
 }
 
@@ -67,7 +81,7 @@ export class ProcessRunner<Scope = unknown> {
  * Drives the engine until no activity is executing: every branch then waits on a person or a timer,
  * or the process has ended or failed.
  */
-function settle(engine: any, now: Date, begin: (listener: { emit: (...args: any[]) => boolean }) => Promise<void>): Promise<RunResult> {
+function settle(engine: any, timers: DurableTimers, now: Date, begin: (listener: { emit: (...args: any[]) => boolean }) => Promise<void>): Promise<RunResult> {
   return new Promise<RunResult>((resolve) => {
     let done = false;
     let armed = false;
@@ -87,11 +101,12 @@ function settle(engine: any, now: Date, begin: (listener: { emit: (...args: any[
         const execution = engine.execution;
         const raw = outcome === 'waiting' ? await engine.getState() : null;
         const waits = outcome === 'waiting' ? waitingUserTasks(execution, now) : [];
+        const armed = outcome === 'waiting' ? timers.armed() : [];
         const variables = processVariables(engine, raw);
         if (outcome === 'waiting') await engine.stop();
-        resolve({ status: outcome, state: raw ? withoutSource(raw) : null, variables, waits, failure });
+        resolve({ status: outcome, state: raw ? withoutSource(raw) : null, variables, waits, timers: armed, failure });
       } catch (err) {
-        resolve({ status: 'failed', state: null, variables: {}, waits: [], failure: { elementId: null, message: messageOf(err) } });
+        resolve({ status: 'failed', state: null, variables: {}, waits: [], timers: [], failure: { elementId: null, message: messageOf(err) } });
       }
     };
 
