@@ -1,4 +1,5 @@
 import { InitialSchema1795000000000 } from './1795000000000-initial-schema';
+import { ProcessTimers1795000000001 } from './1795000000001-process-timers';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
-export const migrations = [InitialSchema1795000000000];
+export const migrations = [InitialSchema1795000000000, ProcessTimers1795000000001];

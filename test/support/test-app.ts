@@ -21,6 +21,8 @@ export interface TestAppOptions {
   clock?: TestClock;
   processesDir?: string;
   letterTemplatesDir?: string;
+  /** The timer scheduler's background loop is off unless a test asks for it; tests fire due timers themselves. */
+  timerPollMs?: number;
 }
 
 /** The whole product on the test database (see test/setup), with a clock the test controls. */
@@ -32,6 +34,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     databaseUrl: process.env.TEST_DB_URL!,
     databasePoolSize: process.env.TEST_DB_EMBEDDED ? 1 : 10,
     processesDir: options.processesDir ?? base.processesDir,
+    timerPollMs: options.timerPollMs ?? 0,
     letterTemplatesDir: options.letterTemplatesDir ?? base.letterTemplatesDir,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })

@@ -18,7 +18,7 @@ export class AppModule {
       imports: [
         PersistenceModule.forRoot({ url: config.databaseUrl, poolSize: config.databasePoolSize }),
         AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
-        WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir }),
+        WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir, timerPollMs: config.timerPollMs }),
         LettersModule.forRoot({ templatesDir: config.letterTemplatesDir }),
         ProtocolModule.forRoot({ municipality: config.municipality }),
         ClockModule,

@@ -7,6 +7,7 @@ import {
   NotificationEntity,
   ProcessDefinitionEntity,
   ProcessInstanceEntity,
+  ProcessTimerEntity,
   TimelineEventEntity,
   UserEntity,
   UserTaskEntity,
@@ -42,6 +43,9 @@ export class UnitOfWork {
   }
   get tasks() {
     return this.manager.getRepository(UserTaskEntity);
+  }
+  get timers() {
+    return this.manager.getRepository(ProcessTimerEntity);
   }
   get letters() {
     return this.manager.getRepository(LetterEntity);

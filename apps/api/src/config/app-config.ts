@@ -12,6 +12,7 @@ export interface AppConfig {
   databasePoolSize: number;
   dataDir: string;
   processesDir: string;
+  timerPollMs: number;
   letterTemplatesDir: string;
   jwtSecret: string;
   seedDemo: boolean;
@@ -29,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? (env.DATABASE_URL ? 10 : 1)),
     dataDir,
     processesDir: resolve(env.PROCESSES_DIR ?? join(ROOT, 'processes')),
+    timerPollMs: Number(env.TIMER_POLL_MS ?? 1000),
     letterTemplatesDir: resolve(env.LETTER_TEMPLATES_DIR ?? join(ROOT, 'letter-templates')),
     jwtSecret: env.JWT_SECRET ?? persistentSecret(join(dataDir, 'jwt-secret')),
     seedDemo: env.SEED_DEMO === 'true',

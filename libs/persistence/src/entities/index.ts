@@ -5,6 +5,7 @@ import { LetterEntity } from './letter.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProcessDefinitionEntity } from './process-definition.entity';
 import { ProcessInstanceEntity } from './process-instance.entity';
+import { ProcessTimerEntity } from './process-timer.entity';
 import { TimelineEventEntity } from './timeline-event.entity';
 import { UserTaskEntity } from './user-task.entity';
 import { UserEntity } from './user.entity';
@@ -16,6 +17,7 @@ export * from './letter.entity';
 export * from './notification.entity';
 export * from './process-definition.entity';
 export * from './process-instance.entity';
+export * from './process-timer.entity';
 export * from './timeline-event.entity';
 export * from './user-task.entity';
 export * from './user.entity';
@@ -28,6 +30,7 @@ export const entities = [
   NotificationEntity,
   ProcessDefinitionEntity,
   ProcessInstanceEntity,
+  ProcessTimerEntity,
   TimelineEventEntity,
   UserTaskEntity,
   UserEntity,

@@ -1,5 +1,5 @@
 import { ROLES, isRole } from '@ap/common';
-import { UnitOfWork, UserTaskEntity } from '@ap/persistence';
+import { ProcessTimerEntity, UnitOfWork, UserTaskEntity } from '@ap/persistence';
 import { Actor, SYSTEM_ACTOR, WorkflowHook } from '@ap/workflow-runtime';
 import { TimelineService } from './timeline.service';
 
@@ -22,6 +22,10 @@ export class TimelineHook implements WorkflowHook {
 
   async taskCancelled(uow: UnitOfWork, task: UserTaskEntity, now: Date) {
     await this.timeline.record(uow, task.businessKey, now, SYSTEM_ACTOR, 'task-cancelled', `Taak "${task.name}" vervallen`, { taskId: task.id });
+  }
+
+  async timerFired(uow: UnitOfWork, timer: ProcessTimerEntity, now: Date) {
+    await this.timeline.record(uow, timer.businessKey, now, SYSTEM_ACTOR, 'timer-fired', `Termijn verstreken: ${timer.name}`, { timerId: timer.id, dueAt: timer.dueAt });
   }
 
   async instanceFailed(uow: UnitOfWork, businessKey: string, failure: { elementId: string | null; message: string }, now: Date) {

@@ -5,4 +5,5 @@ export * from './hooks/workflow-hooks';
 export * from './deployment/definition-store';
 export * from './instances/instance-service';
 export * from './tasks/task-service';
+export * from './timers/timer-scheduler';
 export * from './workflow-runtime.module';

@@ -8,6 +8,7 @@ import { InstancesController } from './instances/instances.controller';
 import { WorkflowServices } from './run-scope';
 import { TaskService } from './tasks/task-service';
 import { TasksController } from './tasks/tasks.controller';
+import { TimerScheduler } from './timers/timer-scheduler';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from './workflow-options';
 
 /**
@@ -30,8 +31,9 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         DefinitionStore,
         InstanceService,
         TaskService,
+        TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, WorkflowHooks, DefinitionStore, InstanceService, TaskService],
+      exports: [WorkflowServices, FormRegistry, WorkflowHooks, DefinitionStore, InstanceService, TaskService, TimerScheduler],
     };
   }
 

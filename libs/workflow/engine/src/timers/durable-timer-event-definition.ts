@@ -39,7 +39,7 @@ DurableTimerEventDefinition.prototype.execute = function execute(this: any, exec
   });
   this.broker.publish('execution', 'execute.timer', { ...timerContent });
   this.broker.publish('event', 'activity.timer', { ...timerContent });
-  timers.arm({ executionId, elementId: this.activity.id, dueAt }, () => this.complete({ state: 'timeout' }));
+  timers.arm({ executionId, elementId: this.activity.id, name: this.activity.name ?? this.activity.id, dueAt }, () => this.complete({ state: 'timeout' }));
 };
 
 DurableTimerEventDefinition.prototype.dueAt = function dueAt(this: any, executeMessage: any, now: Date): Date {

@@ -2,8 +2,9 @@
 export interface ArmedTimer {
   /** The timer's execution id; unique, the key under which the runtime stores it. */
   executionId: string;
-  /** The timer event's element id. */
+  /** The timer event's element id and name. */
   elementId: string;
+  name: string;
   dueAt: Date;
 }
 

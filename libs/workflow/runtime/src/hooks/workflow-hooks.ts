@@ -1,4 +1,4 @@
-import { UserTaskEntity, UnitOfWork } from '@ap/persistence';
+import { ProcessTimerEntity, UserTaskEntity, UnitOfWork } from '@ap/persistence';
 import { Actor } from '../run-scope';
 
 /** What the runtime reports as it goes, so a domain can keep its own record (an incident's timeline). */
@@ -6,6 +6,7 @@ export interface WorkflowHook {
   taskCreated?(uow: UnitOfWork, task: UserTaskEntity, now: Date): Promise<void>;
   taskCompleted?(uow: UnitOfWork, task: UserTaskEntity, actor: Actor, now: Date): Promise<void>;
   taskCancelled?(uow: UnitOfWork, task: UserTaskEntity, now: Date): Promise<void>;
+  timerFired?(uow: UnitOfWork, timer: ProcessTimerEntity, now: Date): Promise<void>;
   instanceFailed?(uow: UnitOfWork, businessKey: string, failure: { elementId: string | null; message: string }, now: Date): Promise<void>;
   instanceCompleted?(uow: UnitOfWork, businessKey: string, now: Date): Promise<void>;
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '@ap/common';
-import { Database, ProcessInstanceEntity, UnitOfWork, UserTaskEntity } from '@ap/persistence';
+import { Database, ProcessInstanceEntity, ProcessTimerEntity, UnitOfWork, UserTaskEntity } from '@ap/persistence';
 import { ProcessRunner, RunFailure, RunResult, TaskSignal, Variables } from '@ap/workflow-engine';
 import { DefinitionStore, DeployedDefinition } from '../deployment/definition-store';
 import { FormRegistry } from '../forms/form-registry';
 import { WorkflowHooks } from '../hooks/workflow-hooks';
-import { Actor, RunScope, WorkflowServices } from '../run-scope';
+import { Actor, RunScope, SYSTEM_ACTOR, WorkflowServices } from '../run-scope';
 import { TaskCompletion } from './task-completion';
 
 class RunFailed extends Error {
@@ -88,6 +88,35 @@ export class InstanceService {
     return outcome.task;
   }
 
+  /**
+   * Fires the earliest due timer that no other service process is firing (SKIP LOCKED), in one
+   * transaction with the run it causes: a timer fires once, whichever process gets it.
+   * Returns false when nothing is due.
+   */
+  async fireNextDueTimer(): Promise<boolean> {
+    const now = this.clock.now();
+    return this.db.transaction(async (uow) => {
+      const [due] = await uow.query<{ id: string }>(
+        `SELECT id FROM process_timers WHERE status = 'scheduled' AND due_at <= $1 ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [now],
+      );
+      if (!due) return false;
+      const timer = (await uow.timers.findOneBy({ id: due.id }))!;
+      const instance = await uow.instances.findOne({ where: { id: timer.instanceId }, lock: { mode: 'pessimistic_write' } });
+      const definition = await this.definitions.get(instance!.definitionId, uow);
+      timer.status = 'fired';
+      timer.firedAt = now;
+      await uow.timers.save(timer);
+      const failure = await this.run(uow, instance!, definition, SYSTEM_ACTOR, now, { timer });
+      if (failure) {
+        timer.status = 'failed';
+        timer.lastError = failure.message;
+        await uow.timers.save(timer);
+      }
+      return true;
+    });
+  }
+
   /** Runs a failed start again, after the data it missed has been supplied. */
   async retry(instanceId: string, actor: Actor): Promise<ProcessInstanceEntity> {
     const outcome = await this.db.transaction(async (uow) => {
@@ -112,15 +141,21 @@ export class InstanceService {
     definition: DeployedDefinition,
     actor: Actor,
     now: Date,
-    completion: TaskCompletion | null,
+    trigger: TaskCompletion | { timer: ProcessTimerEntity } | null,
   ): Promise<RunFailure | null> {
     try {
       await uow.savepoint(async () => {
-        if (completion) await this.recordCompletion(uow, completion, actor, now);
         const scope: RunScope = { uow, instanceId: instance.id, businessKey: instance.businessKey, now, actor };
-        const result = completion
-          ? await this.runner.resume(definition, instance.state, completion.signal, { scope, now })
-          : await this.runner.start(definition, instance.variables, { scope, now });
+        let result: RunResult;
+        if (trigger && 'timer' in trigger) {
+          await this.hooks.emit('timerFired', uow, trigger.timer, now);
+          result = await this.runner.fireTimer(definition, instance.state, trigger.timer.executionId, { scope, now });
+        } else if (trigger) {
+          await this.recordCompletion(uow, trigger, actor, now);
+          result = await this.runner.resume(definition, instance.state, trigger.signal, { scope, now });
+        } else {
+          result = await this.runner.start(definition, instance.variables, { scope, now });
+        }
         if (result.status === 'failed') throw new RunFailed(result.failure ?? { elementId: null, message: 'onbekende fout' });
         await this.apply(uow, instance, result, now);
       });
@@ -188,6 +223,33 @@ export class InstanceService {
       );
       await this.hooks.emit('taskCreated', uow, task, now);
     }
+    await this.syncTimers(uow, instance, result, now);
     if (result.status === 'completed') await this.hooks.emit('instanceCompleted', uow, instance.businessKey, now);
+  }
+
+  /** Stores the timers the instance now waits on and cancels those it no longer waits on. */
+  private async syncTimers(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, now: Date): Promise<void> {
+    const scheduled = await uow.timers.findBy({ instanceId: instance.id, status: 'scheduled' });
+    const armed = new Set(result.timers.map((t) => t.executionId));
+    const cancelled = scheduled.filter((t) => !armed.has(t.executionId));
+    if (cancelled.length) await uow.timers.update(cancelled.map((t) => t.id), { status: 'cancelled' });
+    const known = new Set(scheduled.map((t) => t.executionId));
+    const added = result.timers.filter((t) => !known.has(t.executionId));
+    if (added.length) {
+      await uow.timers.insert(
+        added.map((t) => ({
+          instanceId: instance.id,
+          executionId: t.executionId,
+          elementId: t.elementId,
+          name: t.name,
+          businessKey: instance.businessKey,
+          dueAt: t.dueAt,
+          status: 'scheduled' as const,
+          createdAt: now,
+          firedAt: null,
+          lastError: null,
+        })),
+      );
+    }
   }
 }

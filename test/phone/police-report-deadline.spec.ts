@@ -1,0 +1,87 @@
+import { TimerScheduler } from '@ap/workflow-runtime';
+import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { TestClock } from '../support/test-clock';
+import { createTestApp, TestApp } from '../support/test-app';
+
+const embedded = !!process.env.TEST_DB_EMBEDDED;
+
+/**
+ * The police report is due 24 hours after the incident (7.3). The deadline is a timer in the model,
+ * stored in the database and fired once by whichever service process gets it first.
+ */
+describe('phone protocol: the 24-hour police report deadline', () => {
+  const clock = new TestClock(new Date('2026-09-01T09:00:00Z'));
+  let t: TestApp;
+  let api: ProtocolClient;
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    api = new ProtocolClient(t);
+  });
+  afterAll(() => t.close());
+
+  const fireDue = (app: TestApp = t) => app.app.get(TimerScheduler).fireDue();
+
+  it('escalates to the department head when the report is not filed within 24 hours, once', async () => {
+    clock.set('2026-09-01T09:00:00Z');
+    const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-01T08:00:00Z'));
+    clock.set('2026-09-02T07:59:00Z');
+    await fireDue();
+    expect(await api.openElements(incident.id)).not.toContain('escalate_police_report');
+
+    clock.set('2026-09-02T08:00:00Z');
+    await fireDue();
+    expect(await api.openElements(incident.id)).toEqual(expect.arrayContaining(['escalate_police_report', 'police_report']));
+    const escalation = await api.task(incident.id, 'escalate_police_report', 'afdelingshoofd');
+    expect(escalation.dueAt).toBe('2026-09-02T12:00:00.000Z');
+
+    clock.set('2026-09-05T08:00:00Z');
+    await fireDue();
+    const file = await api.file(incident.id);
+    expect(file.tasks.filter((task: any) => task.elementId === 'escalate_police_report')).toHaveLength(1);
+    expect(file.timeline.filter((e: any) => e.type === 'timer-fired')).toEqual([expect.objectContaining({ summary: 'Termijn verstreken: 24 uur na het incident' })]);
+  });
+
+  it('does not escalate a report filed in time', async () => {
+    clock.set('2026-09-10T09:00:00Z');
+    const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-10T08:00:00Z'));
+    await api.filePoliceReport(incident.id);
+    clock.set('2026-09-12T09:00:00Z');
+    await fireDue();
+    const file = await api.file(incident.id);
+    expect(file.tasks.map((task: any) => task.elementId)).not.toContain('escalate_police_report');
+    expect(file.timeline.map((e: any) => e.type)).not.toContain('timer-fired');
+  });
+
+  it('fires a deadline that fell due while the service was down right after it starts again', async () => {
+    clock.set('2026-09-20T09:00:00Z');
+    const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-20T08:00:00Z'));
+    await t.close();
+    clock.set('2026-09-22T09:00:00Z');
+    t = await createTestApp({ clock, timerPollMs: 50 });
+    api = new ProtocolClient(t);
+    const deadline = Date.now() + 10_000;
+    while (!(await api.openElements(incident.id)).includes('escalate_police_report')) {
+      if (Date.now() > deadline) throw new Error('the overdue timer did not fire after the restart');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
+
+  it(`fires each of many due timers exactly once with two schedulers at work (${embedded ? 'one process: the embedded database serves one' : 'two service instances on one database'})`, async () => {
+    clock.set('2026-10-01T09:00:00Z');
+    const incidents = [];
+    for (let i = 0; i < 25; i++) incidents.push(await api.phoneIncident(newCitizen(), 'threat', new Date('2026-10-01T08:00:00Z')));
+    clock.set('2026-10-03T09:00:00Z');
+    const other = embedded ? t : await createTestApp({ clock });
+    try {
+      await Promise.all([fireDue(t), fireDue(other), fireDue(t), fireDue(other)]);
+    } finally {
+      if (other !== t) await other.close();
+    }
+    for (const incident of incidents) {
+      const file = await api.file(incident.id);
+      expect(file.tasks.filter((task: any) => task.elementId === 'escalate_police_report')).toHaveLength(1);
+      expect(file.timeline.filter((e: any) => e.type === 'timer-fired')).toHaveLength(1);
+    }
+  });
+});
