@@ -12,6 +12,8 @@ export interface LetterSubject {
   incident: IncidentEntity;
   citizen: CitizenEntity;
   ban: BanEntity | null;
+  /** For internal notifications of a ban: who it goes to, as the model names it. */
+  recipient?: string;
   now: Date;
 }
 
@@ -23,10 +25,16 @@ export interface LetterSubject {
 export class LetterDataBuilder {
   constructor(@Inject(MUNICIPALITY) private readonly municipality: Municipality) {}
 
-  draft({ code, subject, signerRole, incident, citizen, ban, now }: LetterSubject): Record<string, unknown> {
+  draft({ code, subject, signerRole, incident, citizen, ban, recipient, now }: LetterSubject): Record<string, unknown> {
     return {
       gemeente: { ...this.municipality },
-      burger: { naam: citizen.name, adres: citizen.streetAddress, postcode: citizen.postalCode, woonplaats: citizen.city },
+      burger: {
+        naam: citizen.name,
+        adres: citizen.streetAddress,
+        postcode: citizen.postalCode,
+        woonplaats: citizen.city,
+        geboortedatum: citizen.dateOfBirth ? formatDutchDate(citizen.dateOfBirth) : null,
+      },
       brief: { datum: formatDutchDate(now), kenmerk: `${incident.reference}/${code}`, onderwerp: subject },
       incident: {
         datum: formatDutchDate(incident.occurredAt),
@@ -34,7 +42,9 @@ export class LetterDataBuilder {
         kanaal: CHANNELS[incident.channel as Channel]?.phrase ?? incident.channel,
         gedrag: BEHAVIOURS[incident.behaviour as Behaviour] ?? incident.behaviour,
         omschrijving: incident.description,
+        locatie: incident.location,
       },
+      ...(recipient ? { ontvanger: { omschrijving: recipient } } : {}),
       ...(ban ? { maatregel: this.measure(ban, ban.startsOn ?? localDay(now)) } : {}),
       ondertekenaar: { functie: isRole(signerRole) ? ROLES[signerRole] : signerRole },
     };

@@ -14,11 +14,15 @@ export class LetterTasks {
     private readonly timeline: TimelineService,
   ) {}
 
-  /** `letters.render` (code, subject, signer): a draft of letter `code` for the signer's role. Sets `letterId`. */
+  /**
+   * `letters.render` (code, subject, signer; recipient for internal notifications): a draft of letter
+   * `code` for the signer's role. Sets `letterId`.
+   */
   readonly render: WorkflowServiceHandler = async (input, { variables, scope }) => {
     const code = textInput(input, 'code');
     const subject = textInput(input, 'subject');
     const signerRole = textInput(input, 'signer');
+    const recipient = typeof input.recipient === 'string' && input.recipient.trim() ? input.recipient.trim() : undefined;
     const { uow, now, actor } = scope;
     const incident = await uow.incidents.findOneByOrFail({ id: variable(variables, 'incidentId') });
     const citizen = await uow.citizens.findOneByOrFail({ id: incident.citizenId });
@@ -27,7 +31,7 @@ export class LetterTasks {
     const letter = await this.letters.createDraft(uow, {
       incidentId: incident.id,
       code,
-      data: this.data.draft({ code, subject, signerRole, incident, citizen, ban, now }),
+      data: this.data.draft({ code, subject, signerRole, incident, citizen, ban, recipient, now }),
       signerRole,
       now,
     });
