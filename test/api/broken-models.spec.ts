@@ -50,6 +50,19 @@ describe('start-up with a broken model', () => {
     expect(error!.message).toMatch(/SequenceFlow "f3" \(f3\) condition: .*syntax error/);
   });
 
+  it('names a call activity that calls a process no file defines', async () => {
+    const dir = processesWith(
+      'violence.bpmn',
+      model(`
+        <bpmn:startEvent id="s" />
+        <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="c" />
+        <bpmn:callActivity id="c" name="Nazorg" calledElement="nazorg" />
+        <bpmn:sequenceFlow id="f2" sourceRef="c" targetRef="e" />
+        <bpmn:endEvent id="e" />`),
+    );
+    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/violence\.bpmn: a call activity calls process "nazorg", which no file in the folder defines/);
+  });
+
   it('refuses JavaScript in a model', async () => {
     const dir = processesWith(
       'scripted.bpmn',

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type InstanceStatus = 'waiting' | 'completed' | 'failed';
+export type InstanceStatus = 'waiting' | 'completed' | 'failed' | 'cancelled';
 
 @Entity('process_instances')
 export class ProcessInstanceEntity {
@@ -16,4 +16,7 @@ export class ProcessInstanceEntity {
   @Column({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
+  /** Set on a sub-process started by a call activity: the calling instance and the call's execution id. */
+  @Column({ name: 'parent_instance_id', type: 'uuid', nullable: true }) parentInstanceId: string | null;
+  @Column({ name: 'parent_execution_id', type: 'text', nullable: true }) parentExecutionId: string | null;
 }

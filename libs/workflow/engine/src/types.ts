@@ -24,6 +24,15 @@ export interface RunFailure {
 
 export type RunStatus = 'waiting' | 'completed' | 'failed';
 
+/** A call activity waiting for the sub-process it calls (camunda-style `calledElement`). */
+export interface WaitingCall {
+  executionId: string;
+  elementId: string;
+  calledElement: string;
+  /** Resolved input parameters, passed to the sub-process as its variables. */
+  input: Record<string, unknown>;
+}
+
 export interface RunResult {
   status: RunStatus;
   /** Timers the instance now waits on; the runtime stores and fires them. */
@@ -32,5 +41,6 @@ export interface RunResult {
   state: unknown | null;
   variables: Variables;
   waits: WaitingUserTask[];
+  calls: WaitingCall[];
   failure: RunFailure | null;
 }

@@ -43,7 +43,12 @@ export async function parseDefinition(file: string, xml: string, options: ParseO
 
   const serviceTopics = new Set<string>();
   const userTasks: ParsedDefinition['userTasks'] = [];
+  const calledElements = new Set<string>();
   for (const element of flowElementsOf(process)) {
+    if (element.$type === 'bpmn:CallActivity') {
+      if (element.calledElement) calledElements.add(element.calledElement);
+      else problems.push(`CallActivity "${element.name ?? element.id}" (${element.id}) names no called process (calledElement)`);
+    }
     const where = `${element.$type.replace('bpmn:', '')} "${element.name ?? element.id}" (${element.id})`;
     checkElement(element, where, options, problems, serviceTopics, userTasks);
   }
@@ -62,6 +67,7 @@ export async function parseDefinition(file: string, xml: string, options: ParseO
     xml,
     sourceContext,
     serviceTopics: [...serviceTopics].sort(),
+    calledElements: [...calledElements].sort(),
     userTasks,
   };
 }

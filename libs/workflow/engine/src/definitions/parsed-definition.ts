@@ -9,6 +9,8 @@ export interface ParsedDefinition {
   /** The engine's serialised model, shared by every run of this version. */
   sourceContext: unknown;
   serviceTopics: string[];
+  /** Process keys its call activities start; deployment checks they exist. */
+  calledElements: string[];
   userTasks: { id: string; name: string; candidateGroups: string[]; formKey: string | null }[];
 }
 

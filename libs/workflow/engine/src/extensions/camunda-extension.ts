@@ -5,7 +5,8 @@ import { resolveInputs } from './resolve-inputs';
  * Gives the Camunda attributes meaning in bpmn-engine, which parses them but does not act on them:
  * - a service task with camunda:topic calls the handler registered for that topic with its resolved
  *   input parameters, and the variables the handler returns are set on the instance;
- * - a completed user task stores its form under the task's id in the instance's variables.
+ * - a completed user task stores its form, and a finished call activity the sub-process's variables,
+ *   under the element's id in the instance's variables.
  */
 export function createCamundaExtension<Scope>(registry: ServiceTaskRegistry<Scope>, scope: Scope) {
   return function camunda(activity: any) {
@@ -13,7 +14,7 @@ export function createCamundaExtension<Scope>(registry: ServiceTaskRegistry<Scop
       activity.behaviour.Service = serviceFor(activity, registry, scope);
       return undefined;
     }
-    if (activity.type === 'bpmn:UserTask') return storeFormOnEnd(activity);
+    if (activity.type === 'bpmn:UserTask' || activity.type === 'bpmn:CallActivity') return storeFormOnEnd(activity);
     return undefined;
   };
 }

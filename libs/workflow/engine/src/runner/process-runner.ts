@@ -4,7 +4,7 @@ import { createCamundaExtension } from '../extensions/camunda-extension';
 import { ServiceTaskRegistry } from '../services/service-task-registry';
 import { RunFailure, RunResult, Variables } from '../types';
 import { RunnableDefinition, TaskSignal } from './runnable-definition';
-import { waitingUserTasks } from './waiting-tasks';
+import { waitingCalls, waitingUserTasks } from './waiting-tasks';
 import { DurableTimers } from '../timers/durable-timers';
 
 // Models may not carry JavaScript (deployment rejects it); this makes sure none runs if one slips through.
@@ -42,6 +42,7 @@ export class ProcessRunner<Scope = unknown> {
     });
   }
 
+  /** Delivers a completed task's form, or a finished sub-process's variables to its call activity. */
   async resume(definition: RunnableDefinition, state: unknown, signal: TaskSignal, options: RunOptions<Scope>): Promise<RunResult> {
     const { engine, timers } = this.engine(definition, options);
     engine.recover(state as any);
@@ -101,12 +102,13 @@ function settle(engine: any, timers: DurableTimers, now: Date, begin: (listener:
         const execution = engine.execution;
         const raw = outcome === 'waiting' ? await engine.getState() : null;
         const waits = outcome === 'waiting' ? waitingUserTasks(execution, now) : [];
+        const calls = outcome === 'waiting' ? waitingCalls(execution) : [];
         const armed = outcome === 'waiting' ? timers.armed() : [];
         const variables = processVariables(engine, raw);
         if (outcome === 'waiting') await engine.stop();
-        resolve({ status: outcome, state: raw ? withoutSource(raw) : null, variables, waits, timers: armed, failure });
+        resolve({ status: outcome, state: raw ? withoutSource(raw) : null, variables, waits, calls, timers: armed, failure });
       } catch (err) {
-        resolve({ status: 'failed', state: null, variables: {}, waits: [], timers: [], failure: { elementId: null, message: messageOf(err) } });
+        resolve({ status: 'failed', state: null, variables: {}, waits: [], calls: [], timers: [], failure: { elementId: null, message: messageOf(err) } });
       }
     };
 

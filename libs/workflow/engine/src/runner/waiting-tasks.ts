@@ -1,6 +1,6 @@
 import { candidateGroupsOf } from '../definitions/camunda-attributes';
 import { resolveInputs, resolveValue } from '../extensions/resolve-inputs';
-import { WaitingUserTask } from '../types';
+import { WaitingCall, WaitingUserTask } from '../types';
 import { toDueDate } from './due-date';
 
 /** The user tasks a settled execution waits on, with their modelled attributes resolved. */
@@ -22,4 +22,17 @@ export function waitingUserTasks(execution: any, now: Date): WaitingUserTask[] {
     });
   }
   return result;
+}
+
+/** The call activities a settled execution waits on: each needs its sub-process started or finished. */
+export function waitingCalls(execution: any): WaitingCall[] {
+  return execution
+    .getPostponed()
+    .filter((api: any) => api.type === 'bpmn:CallActivity')
+    .map((api: any) => ({
+      executionId: api.executionId,
+      elementId: api.id,
+      calledElement: api.content.calledElement ?? api.owner.behaviour.calledElement,
+      input: resolveInputs(api.owner.behaviour, api.owner.environment, api),
+    }));
 }

@@ -48,6 +48,11 @@ export class DefinitionStore {
       if (keys.has(p.key)) problems.push(`${files[i]}: process id "${p.key}" is also used by ${keys.get(p.key)}`);
       keys.set(p.key, files[i]);
     });
+    parsed.forEach((p, i) => {
+      for (const called of p.calledElements) {
+        if (!keys.has(called)) problems.push(`${files[i]}: a call activity calls process "${called}", which no file in the folder defines`);
+      }
+    });
     if (problems.length) throw new Error(`Cannot deploy the process models in ${this.options.processesDir}:\n- ${problems.join('\n- ')}`);
 
     const deployed = await this.db.transaction(async (uow) => {

@@ -1,4 +1,4 @@
-import { ProcessTimerEntity, UserTaskEntity, UnitOfWork } from '@ap/persistence';
+import { ProcessInstanceEntity, ProcessTimerEntity, UserTaskEntity, UnitOfWork } from '@ap/persistence';
 import { Actor } from '../run-scope';
 
 /** What the runtime reports as it goes, so a domain can keep its own record (an incident's timeline). */
@@ -8,7 +8,7 @@ export interface WorkflowHook {
   taskCancelled?(uow: UnitOfWork, task: UserTaskEntity, now: Date): Promise<void>;
   timerFired?(uow: UnitOfWork, timer: ProcessTimerEntity, now: Date): Promise<void>;
   instanceFailed?(uow: UnitOfWork, businessKey: string, failure: { elementId: string | null; message: string }, now: Date): Promise<void>;
-  instanceCompleted?(uow: UnitOfWork, businessKey: string, now: Date): Promise<void>;
+  instanceCompleted?(uow: UnitOfWork, instance: ProcessInstanceEntity, now: Date): Promise<void>;
 }
 
 export class WorkflowHooks {

@@ -37,7 +37,14 @@ export class InstanceService {
    * Starts an instance of the latest version of `key` inside the caller's transaction. If the first run
    * fails, the instance is stored as failed with the reason, and the caller's own data stays.
    */
-  async start(uow: UnitOfWork, key: string, businessKey: string, variables: Variables, actor: Actor): Promise<ProcessInstanceEntity> {
+  async start(
+    uow: UnitOfWork,
+    key: string,
+    businessKey: string,
+    variables: Variables,
+    actor: Actor,
+    parent: { instanceId: string; executionId: string } | null = null,
+  ): Promise<ProcessInstanceEntity> {
     const definition = await this.definitions.latest(key);
     const now = this.clock.now();
     const instance = await uow.instances.save(
@@ -51,6 +58,8 @@ export class InstanceService {
         startedAt: now,
         updatedAt: now,
         endedAt: null,
+        parentInstanceId: parent?.instanceId ?? null,
+        parentExecutionId: parent?.executionId ?? null,
       }),
     );
     await this.run(uow, instance, definition, actor, now, null);
@@ -141,13 +150,15 @@ export class InstanceService {
     definition: DeployedDefinition,
     actor: Actor,
     now: Date,
-    trigger: TaskCompletion | { timer: ProcessTimerEntity } | null,
+    trigger: TaskCompletion | { timer: ProcessTimerEntity } | { call: TaskSignal } | null,
   ): Promise<RunFailure | null> {
     try {
       await uow.savepoint(async () => {
         const scope: RunScope = { uow, instanceId: instance.id, businessKey: instance.businessKey, now, actor };
         let result: RunResult;
-        if (trigger && 'timer' in trigger) {
+        if (trigger && 'call' in trigger) {
+          result = await this.runner.resume(definition, instance.state, trigger.call, { scope, now });
+        } else if (trigger && 'timer' in trigger) {
           await this.hooks.emit('timerFired', uow, trigger.timer, now);
           result = await this.runner.fireTimer(definition, instance.state, trigger.timer.executionId, { scope, now });
         } else if (trigger) {
@@ -224,7 +235,54 @@ export class InstanceService {
       await this.hooks.emit('taskCreated', uow, task, now);
     }
     await this.syncTimers(uow, instance, result, now);
-    if (result.status === 'completed') await this.hooks.emit('instanceCompleted', uow, instance.businessKey, now);
+    if (result.status === 'completed') await this.hooks.emit('instanceCompleted', uow, instance, now);
+    // Last, because a sub-process that finishes at once runs this instance on from its stored state.
+    await this.syncCalls(uow, instance, result, now);
+    if (result.status === 'completed' && instance.parentInstanceId) await this.returnToParent(uow, instance, now);
+  }
+
+  /**
+   * Starts the sub-process of each new call activity (same business key; the caller's variables plus
+   * the call's input parameters) and cancels those of calls the instance no longer waits on.
+   */
+  private async syncCalls(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, now: Date): Promise<void> {
+    const children = await uow.instances.findBy({ parentInstanceId: instance.id });
+    const waiting = new Set(result.calls.map((c) => c.executionId));
+    for (const child of children.filter((c) => c.status === 'waiting' && !waiting.has(c.parentExecutionId!))) {
+      await this.cancel(uow, child, now);
+    }
+    const started = new Set(children.map((c) => c.parentExecutionId));
+    for (const call of result.calls.filter((c) => !started.has(c.executionId))) {
+      await this.start(uow, call.calledElement, instance.businessKey, { ...result.variables, ...call.input }, SYSTEM_ACTOR, {
+        instanceId: instance.id,
+        executionId: call.executionId,
+      });
+    }
+  }
+
+  /** A finished sub-process hands its variables to the call activity that started it. */
+  private async returnToParent(uow: UnitOfWork, child: ProcessInstanceEntity, now: Date): Promise<void> {
+    const parent = await uow.instances.findOne({ where: { id: child.parentInstanceId! }, lock: { mode: 'pessimistic_write' } });
+    if (!parent || parent.status !== 'waiting') return;
+    const definition = await this.definitions.get(parent.definitionId, uow);
+    const call: TaskSignal = { elementId: '', executionId: child.parentExecutionId!, form: child.variables };
+    await this.run(uow, parent, definition, SYSTEM_ACTOR, now, { call });
+  }
+
+  private async cancel(uow: UnitOfWork, instance: ProcessInstanceEntity, now: Date): Promise<void> {
+    instance.status = 'cancelled';
+    instance.state = null;
+    instance.endedAt = now;
+    instance.updatedAt = now;
+    await uow.instances.save(instance);
+    for (const task of await uow.tasks.findBy({ instanceId: instance.id, status: 'open' })) {
+      task.status = 'cancelled';
+      task.completedAt = now;
+      await uow.tasks.save(task);
+      await this.hooks.emit('taskCancelled', uow, task, now);
+    }
+    await uow.timers.update({ instanceId: instance.id, status: 'scheduled' }, { status: 'cancelled' });
+    for (const child of await uow.instances.findBy({ parentInstanceId: instance.id, status: 'waiting' })) await this.cancel(uow, child, now);
   }
 
   /** Stores the timers the instance now waits on and cancels those it no longer waits on. */
