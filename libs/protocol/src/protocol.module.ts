@@ -1,5 +1,6 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { FormRegistry, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
+import { aftercareOutcomeForm } from './aftercare/aftercare-outcome.form';
 import { BanTasks } from './bans/ban.tasks';
 import { BansController } from './bans/bans.controller';
 import { BansService } from './bans/bans.service';
@@ -70,6 +71,7 @@ export class ProtocolModule implements OnModuleInit {
     this.forms.register(this.letterForms.signing);
     this.forms.register(this.letterForms.correction);
     this.forms.register(this.policeReport.policeReport);
+    this.forms.register(aftercareOutcomeForm);
     this.hooks.add(new TimelineHook(this.timeline));
   }
 }

@@ -1,5 +1,5 @@
 import { ROLES, isRole } from '@ap/common';
-import { ProcessTimerEntity, UnitOfWork, UserTaskEntity } from '@ap/persistence';
+import { ProcessInstanceEntity, ProcessTimerEntity, UnitOfWork, UserTaskEntity } from '@ap/persistence';
 import { Actor, SYSTEM_ACTOR, WorkflowHook } from '@ap/workflow-runtime';
 import { TimelineService } from './timeline.service';
 
@@ -32,7 +32,10 @@ export class TimelineHook implements WorkflowHook {
     await this.timeline.record(uow, businessKey, now, SYSTEM_ACTOR, 'process-failed', `Processtap mislukt: ${failure.message}`, failure);
   }
 
-  async instanceCompleted(uow: UnitOfWork, businessKey: string, now: Date) {
-    await this.timeline.record(uow, businessKey, now, SYSTEM_ACTOR, 'process-completed', 'Protocol afgerond');
+  async instanceCompleted(uow: UnitOfWork, instance: ProcessInstanceEntity, now: Date) {
+    const sub = !!instance.parentInstanceId;
+    await this.timeline.record(uow, instance.businessKey, now, SYSTEM_ACTOR, sub ? 'subprocess-completed' : 'process-completed', sub ? 'Deelproces afgerond' : 'Protocol afgerond', {
+      instanceId: instance.id,
+    });
   }
 }
