@@ -8,13 +8,21 @@ const root = join(__dirname, '../..');
  * they are forbidden, must be reported (and `npm test` runs lint on the real tree).
  */
 describe('library boundaries', () => {
+  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+
+  // The boundary rule reads Nx's project graph; computing it here lets this file run on its own too.
+  beforeAll(
+    () => new Promise<void>((resolve, reject) => execFile(join(root, 'node_modules/.bin/nx'), ['show', 'projects'], { cwd: root, env }, (error) => (error ? reject(error) : resolve()))),
+    120_000,
+  );
+
   // ESLint runs as `npm test` runs it, in its own process (it cannot load its plugins inside Jest's sandbox).
   function problems(file: string, code: string): Promise<string[]> {
     return new Promise((resolve, reject) => {
       const child = execFile(
         join(root, 'node_modules/.bin/eslint'),
         ['--format', 'json', '--stdin', '--stdin-filename', join(root, file)],
-        { cwd: root, env: { ...process.env, NX_DAEMON: 'false' } },
+        { cwd: root, env },
         (error, stdout) => {
           if (error && !stdout) return reject(error);
           const [result] = JSON.parse(stdout);
