@@ -1,17 +1,27 @@
 /** Reads the Camunda extension attributes that the modeller's properties panel edits. */
+import { isFeel } from '../expressions/feel';
 
 export interface InputParameter {
   name: string;
   value: unknown;
 }
 
+/** The fixed groups of `camunda:candidateGroups`; empty when the attribute is missing or an expression. */
 export function candidateGroupsOf(element: any): string[] {
   const raw: unknown = element?.candidateGroups;
-  if (typeof raw !== 'string') return [];
-  return raw
-    .split(',')
-    .map((g) => g.trim())
-    .filter(Boolean);
+  if (typeof raw !== 'string' || isFeel(raw)) return [];
+  return splitGroups(raw);
+}
+
+/** A FEEL `camunda:candidateGroups` ("= signer"): a shared sub-process assigns the role its caller names. */
+export function candidateGroupsExpressionOf(element: any): string | null {
+  const raw: unknown = element?.candidateGroups;
+  return typeof raw === 'string' && isFeel(raw) ? raw : null;
+}
+
+export function splitGroups(value: unknown): string[] {
+  const list = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(',') : [];
+  return list.map((g) => g.trim()).filter(Boolean);
 }
 
 export function inputParametersOf(element: any): InputParameter[] {

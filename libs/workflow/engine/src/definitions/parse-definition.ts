@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
-import { candidateGroupsOf, inputParametersOf } from './camunda-attributes';
+import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } from './camunda-attributes';
 import { DefinitionError, ParsedDefinition } from './parsed-definition';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
 import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
@@ -93,7 +93,9 @@ function checkElement(
     }
     case 'bpmn:UserTask': {
       const groups = candidateGroupsOf(element);
-      if (!groups.length) problems.push(`${where} has no candidate groups`);
+      const groupsExpression = candidateGroupsExpressionOf(element);
+      if (groupsExpression) checkExpression(groupsExpression, `${where} candidate groups`, problems);
+      else if (!groups.length) problems.push(`${where} has no candidate groups`);
       for (const group of groups) {
         if (options.knownGroups && !options.knownGroups.includes(group)) problems.push(`${where} names unknown group "${group}"`);
       }

@@ -1,4 +1,4 @@
-import { candidateGroupsOf } from '../definitions/camunda-attributes';
+import { candidateGroupsExpressionOf, candidateGroupsOf, splitGroups } from '../definitions/camunda-attributes';
 import { resolveInputs, resolveValue } from '../extensions/resolve-inputs';
 import { WaitingCall, WaitingUserTask } from '../types';
 import { toDueDate } from './due-date';
@@ -15,7 +15,7 @@ export function waitingUserTasks(execution: any, now: Date): WaitingUserTask[] {
       executionId: api.executionId,
       elementId: api.id,
       name: owner.name ?? api.id,
-      candidateGroups: candidateGroupsOf(behaviour),
+      candidateGroups: groupsOf(behaviour, environment, api),
       formKey: behaviour.formKey ?? null,
       dueAt: behaviour.dueDate ? toDueDate(resolveValue(behaviour.dueDate, environment, api), now, api.id) : null,
       input: resolveInputs(behaviour, environment, api),
@@ -35,4 +35,9 @@ export function waitingCalls(execution: any): WaitingCall[] {
       calledElement: api.content.calledElement ?? api.owner.behaviour.calledElement,
       input: resolveInputs(api.owner.behaviour, api.owner.environment, api),
     }));
+}
+
+function groupsOf(behaviour: any, environment: any, api: any): string[] {
+  const expression = candidateGroupsExpressionOf(behaviour);
+  return expression ? splitGroups(resolveValue(expression, environment, api)) : candidateGroupsOf(behaviour);
 }

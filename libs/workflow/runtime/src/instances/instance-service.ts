@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError } from '@ap/common';
+import { Clock, DomainError, isRole } from '@ap/common';
 import { Database, ProcessInstanceEntity, ProcessTimerEntity, UnitOfWork, UserTaskEntity } from '@ap/persistence';
 import { ProcessRunner, RunFailure, RunResult, TaskSignal, Variables } from '@ap/workflow-engine';
 import { DefinitionStore, DeployedDefinition } from '../deployment/definition-store';
@@ -213,6 +213,10 @@ export class InstanceService {
     }
     const known = new Set(open.map((t) => t.executionId));
     for (const wait of result.waits.filter((w) => !known.has(w.executionId))) {
+      const unknownGroups = wait.candidateGroups.filter((g) => !isRole(g));
+      if (!wait.candidateGroups.length || unknownGroups.length) {
+        throw new RunFailed({ elementId: wait.elementId, message: `taak "${wait.name}" heeft geen bekende rol: ${unknownGroups.join(', ') || 'geen rol opgegeven'}` });
+      }
       const task = await uow.tasks.save(
         uow.tasks.create({
           instanceId: instance.id,
