@@ -16,5 +16,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
   testTimeout: 60000,
-  maxWorkers: 2,
+  // One file at a time: the suites share one database, and a suite that moves its clock forward fires
+  // every due timer in it, other suites' too.
+  maxWorkers: 1,
 };

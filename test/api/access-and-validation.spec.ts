@@ -68,7 +68,7 @@ describe('API: sign-in, roles and bad input', () => {
 
   it('answers 400 to a task form that does not fit, and 404/400 to unknown or malformed ids', async () => {
     const incident = await api.report(validIncident());
-    const task = await api.task(incident.id, 'sign_a', 'afdelingshoofd');
+    const task = await api.task(incident.id, 'sign:TC1', 'afdelingshoofd');
     const bad = await api.complete(task.id, { decision: 'maybe', extra: true }, 'afdelingshoofd');
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['decision', 'extra']);
@@ -82,7 +82,7 @@ describe('API: sign-in, roles and bad input', () => {
 
   it('does not let someone outside the candidate groups see or complete a task', async () => {
     const incident = await api.report(validIncident());
-    const task = await api.task(incident.id, 'sign_a', 'afdelingshoofd');
+    const task = await api.task(incident.id, 'sign:TC1', 'afdelingshoofd');
     await t.http().get(`/api/tasks/${task.id}`).set(await api.as('receptie')).expect(403);
     expect((await api.complete(task.id, { decision: 'approve' }, 'medewerker')).status).toBe(403);
   });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp } from '../support/test-app';
@@ -7,7 +7,7 @@ const PROCESSES = join(__dirname, '../../processes');
 
 function processesWith(file: string, xml: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-  copyFileSync(join(PROCESSES, 'phone.bpmn'), join(dir, 'phone.bpmn'));
+  cpSync(PROCESSES, dir, { recursive: true });
   writeFileSync(join(dir, file), xml);
   return dir;
 }

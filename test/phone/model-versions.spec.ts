@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { docxText } from '../support/docx-text';
 import { newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
 import { createTestApp } from '../support/test-app';
 
-const original = readFileSync(join(__dirname, '../../processes/phone.bpmn'), 'utf8');
+const PROCESSES = join(__dirname, '../../processes');
+const originalPhone = readFileSync(join(PROCESSES, 'phone.bpmn'), 'utf8');
+const originalLetter = readFileSync(join(PROCESSES, 'letter.bpmn'), 'utf8');
 
 /** A policy owner's edit becomes a new version; incidents under way finish on the version they began with. */
 describe('phone protocol: model versions', () => {
@@ -13,15 +16,18 @@ describe('phone protocol: model versions', () => {
 
   it('starts new incidents on the edited model and finishes running ones on their own version', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-    writeFileSync(join(dir, 'phone.bpmn'), original);
+    cpSync(PROCESSES, dir, { recursive: true });
     const before = await createTestApp({ clock, processesDir: dir });
     const running = await new ProtocolClient(before).phoneIncident(newCitizen(), 'insult', new Date('2026-06-01T08:00:00Z'));
     await before.close();
 
-    const edited = original
-      .replace('name="Waarschuwingsbrief beoordelen en ondertekenen" camunda:candidateGroups="department-head" camunda:formKey="letter-signing" camunda:dueDate="P2D"', 'name="Waarschuwing ondertekenen" camunda:candidateGroups="department-head" camunda:formKey="letter-signing" camunda:dueDate="P9D"');
-    expect(edited).not.toBe(original);
-    writeFileSync(join(dir, 'phone.bpmn'), edited);
+    // The policy owner renames the signing step and gives signers more time, and retitles warning TC1.
+    const editedLetter = originalLetter.replace('name="Brief beoordelen en ondertekenen"', 'name="Brief ondertekenen"').replace('else &#34;P2D&#34;', 'else &#34;P9D&#34;');
+    const editedPhone = originalPhone.replace('else "Waarschuwing na schelden of beledigen"', 'else "Waarschuwing na uw telefoongesprek"');
+    expect(editedLetter).not.toBe(originalLetter);
+    expect(editedPhone).not.toBe(originalPhone);
+    writeFileSync(join(dir, 'letter.bpmn'), editedLetter);
+    writeFileSync(join(dir, 'phone.bpmn'), editedPhone);
     const after = await createTestApp({ clock, processesDir: dir });
     try {
       const api = new ProtocolClient(after);
@@ -35,13 +41,16 @@ describe('phone protocol: model versions', () => {
         (await after.http().get(`/api/process-instances/${incident.process.id}`).set(head).expect(200)).body.definition.version;
       expect(await versionOf(fresh)).toBe((await versionOf(running)) + 1);
 
-      const newTask = await api.task(fresh.id, 'sign_a', 'afdelingshoofd');
-      expect(newTask.name).toBe('Waarschuwing ondertekenen');
+      const newTask = await api.task(fresh.id, 'sign:TC1', 'afdelingshoofd');
+      expect(newTask.name).toBe('Brief ondertekenen');
       expect(newTask.dueAt).toBe('2026-06-10T09:00:00.000Z');
-      const oldTask = await api.task(running.id, 'sign_a', 'afdelingshoofd');
-      expect(oldTask.name).toBe('Waarschuwingsbrief beoordelen en ondertekenen');
+      const oldTask = await api.task(running.id, 'sign:TC1', 'afdelingshoofd');
+      expect(oldTask.name).toBe('Brief beoordelen en ondertekenen');
+      const textOf = async (incident: any) => docxText(await api.letterDocx((await api.file(incident.id)).letters[0].id));
+      expect(await textOf(fresh)).toContain('Waarschuwing na uw telefoongesprek');
+      expect(await textOf(running)).toContain('Waarschuwing na schelden of beledigen');
 
-      await api.completeAt(running.id, 'sign_a', { decision: 'approve' }, 'afdelingshoofd');
+      await api.completeAt(running.id, 'sign:TC1', { decision: 'approve' }, 'afdelingshoofd');
       await api.completeSideTasks(running.id);
       const file = await api.file(running.id);
       expect(file.process.status).toBe('completed');

@@ -15,8 +15,8 @@ describe('phone protocol: durability', () => {
     const after = await createTestApp({ clock });
     try {
       const api = new ProtocolClient(after);
-      expect(await api.openElements(incident.id)).toEqual(['register_gir', 'sign_a', 'team_meeting']);
-      await api.completeAt(incident.id, 'sign_a', { decision: 'approve' }, 'afdelingshoofd');
+      expect(await api.openElements(incident.id)).toEqual(['register_gir', 'sign:TC1', 'team_meeting']);
+      await api.completeAt(incident.id, 'sign:TC1', { decision: 'approve' }, 'afdelingshoofd');
       await api.completeSideTasks(incident.id);
       const file = await api.file(incident.id);
       expect(file.process.status).toBe('completed');
@@ -31,7 +31,7 @@ describe('phone protocol: durability', () => {
     try {
       const api = new ProtocolClient(t);
       const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-03-02T08:00:00Z'));
-      const task = await api.task(incident.id, 'sign_tc3', 'afdelingshoofd');
+      const task = await api.task(incident.id, 'sign:TC3', 'afdelingshoofd');
       const results = await Promise.all([
         api.complete(task.id, { decision: 'approve' }, 'afdelingshoofd'),
         api.complete(task.id, { decision: 'approve' }, 'afdelingshoofd'),
@@ -56,7 +56,7 @@ describe('phone protocol: durability', () => {
       const api = new ProtocolClient(t);
       const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-03-02T08:00:00Z'));
       const [sign, gir, meeting] = await Promise.all([
-        api.task(incident.id, 'sign_tc3', 'afdelingshoofd'),
+        api.task(incident.id, 'sign:TC3', 'afdelingshoofd'),
         api.task(incident.id, 'register_gir', 'pno'),
         api.task(incident.id, 'team_meeting', 'afdelingshoofd'),
       ]);
@@ -66,9 +66,11 @@ describe('phone protocol: durability', () => {
         api.complete(meeting.id, {}, 'afdelingshoofd'),
       ]);
       expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
-      expect(await api.openElements(incident.id)).toEqual(['police_report']);
-      await api.filePoliceReport(incident.id);
-      expect((await api.file(incident.id)).process.status).toBe('completed');
+      // What is left is the police report and the aftercare; the letter is final.
+      expect(await api.openElements(incident.id)).toEqual(['company_doctor', 'first_conversation', 'police_report']);
+      const file = await api.file(incident.id);
+      expect(file.letters).toEqual([expect.objectContaining({ code: 'TC3', status: 'final' })]);
+      expect(file.tasks.filter((task: any) => task.status === 'completed').map((task: any) => task.elementId).sort()).toEqual(['register_gir', 'sign', 'team_meeting']);
     } finally {
       await t.close();
     }

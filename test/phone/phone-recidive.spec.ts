@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDutchDate } from '@ap/common';
 import { docxText } from '../support/docx-text';
 import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { ProtocolDriver } from '../support/protocol-driver';
 import { TestClock } from '../support/test-clock';
 import { createTestApp, TestApp } from '../support/test-app';
 
@@ -13,10 +14,12 @@ describe('phone protocol: threats and the recidive window', () => {
   const clock = new TestClock(new Date('2026-01-12T09:00:00Z'));
   let t: TestApp;
   let api: ProtocolClient;
+  let driver: ProtocolDriver;
 
   beforeAll(async () => {
     t = await createTestApp({ clock });
     api = new ProtocolClient(t);
+    driver = new ProtocolDriver(t, api);
   });
   afterAll(() => t.close());
 
@@ -26,18 +29,18 @@ describe('phone protocol: threats and the recidive window', () => {
     // First threat: the department head signs warning TC3.
     const first = await api.phoneIncident(citizen, 'threat', new Date('2026-01-12T08:30:00Z'));
     expect(first.process.status).toBe('waiting');
-    expect(await api.openElements(first.id)).toEqual(['police_report', 'register_gir', 'sign_tc3', 'team_meeting']);
+    expect(await api.openElements(first.id)).toEqual(['company_doctor', 'first_conversation', 'police_report', 'register_gir', 'sign:TC3', 'team_meeting']);
     const policeTask = await api.task(first.id, 'police_report', 'medewerker');
     expect(policeTask.dueAt).toBe('2026-01-13T08:30:00.000Z'); // 24 hours after the incident
 
-    const signTc3 = await api.task(first.id, 'sign_tc3', 'afdelingshoofd');
+    const signTc3 = await api.task(first.id, 'sign:TC3', 'afdelingshoofd');
     expect(signTc3.candidateGroups).toEqual(['department-head']);
     expect(signTc3.form.key).toBe('letter-signing');
     const draft = (await api.file(first.id)).letters[0];
     expect(draft).toMatchObject({ code: 'TC3', status: 'draft', id: signTc3.input.letterId });
     expect(docxText(await api.letterDocx(draft.id))).toContain('CONCEPT');
 
-    await api.completeAt(first.id, 'sign_tc3', { decision: 'approve' }, 'afdelingshoofd');
+    await api.completeAt(first.id, 'sign:TC3', { decision: 'approve' }, 'afdelingshoofd');
     let file = await api.file(first.id);
     const tc3 = file.letters.find((l: any) => l.code === 'TC3');
     expect(tc3.status).toBe('final');
@@ -53,6 +56,11 @@ describe('phone protocol: threats and the recidive window', () => {
 
     await api.filePoliceReport(first.id);
     await api.completeSideTasks(first.id);
+    // Aftercare for the employee runs on for about four weeks; then the protocol is done.
+    await driver.completeAll(first.id);
+    expect((await api.file(first.id)).process.status).toBe('waiting');
+    await driver.advanceTo('2026-02-10T09:00:00Z');
+    await driver.completeAll(first.id);
     file = await api.file(first.id);
     expect(file.process.status).toBe('completed');
     expect(file.timeline.map((e: any) => e.type)).toEqual(
@@ -64,7 +72,7 @@ describe('phone protocol: threats and the recidive window', () => {
     const second = await api.phoneIncident(citizen, 'threat', new Date('2026-04-12T09:15:00Z'));
     expect(second.isRepeat).toBe(true);
     expect(second.bans).toEqual([expect.objectContaining({ status: 'proposed', duration: 'P6M' })]);
-    const signTc4 = await api.task(second.id, 'sign_tc4', 'college');
+    const signTc4 = await api.task(second.id, 'sign:TC4', 'college');
     expect(signTc4.candidateGroups).toEqual(['college']);
 
     // Only the college signs a ban.
@@ -72,7 +80,7 @@ describe('phone protocol: threats and the recidive window', () => {
     expect(byHead.status).toBe(403);
 
     clock.set('2026-04-14T15:00:00Z');
-    await api.completeAt(second.id, 'sign_tc4', { decision: 'approve' }, 'college');
+    await api.completeAt(second.id, 'sign:TC4', { decision: 'approve' }, 'college');
     file = await api.file(second.id);
     const ban = file.bans[0];
     expect(ban).toMatchObject({ status: 'active', startsOn: '2026-04-14', endsOn: '2026-10-14', scope: 'alle gebouwen van de gemeente' });
@@ -86,10 +94,13 @@ describe('phone protocol: threats and the recidive window', () => {
     expect(tc4Text).toContain('A.B. Bakker');
     expect(tc4Text).not.toMatch(/undefined|\{|\}/);
 
-    // The ban is announced: tasks for the department head and Publiekscontacten, a message to receptions.
-    expect(await api.openElements(second.id)).toEqual(['inform_management', 'inform_receptions', 'police_report', 'register_gir', 'team_meeting']);
+    // The ban is announced: copies to directie, police and Publiekscontacten signed by the department head,
+    // the receptions' letter by Publiekscontacten, and a message to receptions.
+    const open = await api.openElements(second.id);
+    expect(open).toEqual(expect.arrayContaining(['sign:TVA', 'sign:TVD', 'sign:TVP', 'sign:TVR']));
+    expect((await api.task(second.id, 'sign:TVR', 'publiekscontacten')).candidateGroups).toEqual(['public-contacts-head']);
     const messages = await t.http().get('/api/notifications').set(await api.as('receptie')).expect(200);
-    expect(messages.body.some((n: any) => n.incidentId === second.id && n.body.includes('2026-10-14'))).toBe(true);
+    expect(messages.body.some((n: any) => n.incidentId === second.id && n.body.includes('tot en met 14 oktober 2026'))).toBe(true);
 
     // Reception finds the ban by name and date of birth, while it lasts.
     const reception = await api.as('receptie');
@@ -102,11 +113,25 @@ describe('phone protocol: threats and the recidive window', () => {
     const otherPerson = await t.http().get('/api/bans/lookup').query({ name: citizen.name, dateOfBirth: '1990-01-01' }).set(reception).expect(200);
     expect(otherPerson.body).toHaveLength(0);
 
+    // The copies carry the ban's dates.
+    await driver.completeAll(second.id);
+    const tvr = (await api.file(second.id)).letters.find((l: any) => l.code === 'TVR');
+    expect(tvr.status).toBe('final');
+    expect(docxText(await api.letterDocx(tvr.id))).toContain(formatDutchDate('2026-10-14'));
+
     // A third threat 7 months after the first but 4 months after the second is a repeat again.
     clock.set('2026-08-12T10:00:00Z');
     const third = await api.phoneIncident(citizen, 'threat', new Date('2026-08-12T09:00:00Z'));
     expect(third.isRepeat).toBe(true);
-    expect(await api.openElements(third.id)).toContain('sign_tc4');
+    expect(await api.openElements(third.id)).toContain('sign:TC4');
+
+    // The ban ends by itself after its last day; the register keeps it as ended.
+    await driver.advanceTo('2026-10-14T21:59:00Z');
+    expect((await api.file(second.id)).bans[0].status).toBe('active');
+    await driver.advanceTo('2026-10-14T22:00:00Z'); // midnight in Amsterdam
+    const ended = await api.file(second.id);
+    expect(ended.bans[0]).toMatchObject({ status: 'ended', endsOn: '2026-10-14' });
+    expect(ended.timeline.map((e: any) => e.type)).toContain('ban-ended');
   });
 
   it('counts a threat after 7 months with nothing in between as a first time', async () => {
@@ -116,7 +141,7 @@ describe('phone protocol: threats and the recidive window', () => {
     clock.set('2026-08-20T10:00:00Z');
     const later = await api.phoneIncident(citizen, 'threat', new Date('2026-08-20T09:00:00Z'));
     expect(later.isRepeat).toBe(false);
-    expect(await api.openElements(later.id)).toContain('sign_tc3');
+    expect(await api.openElements(later.id)).toContain('sign:TC3');
     expect(later.letters.map((l: any) => l.code)).toEqual(['TC3']);
   });
 
@@ -128,7 +153,7 @@ describe('phone protocol: threats and the recidive window', () => {
     const insult = await api.phoneIncident(citizen, 'insult', new Date('2026-02-01T09:30:00Z'));
     expect(insult.isRepeat).toBe(false);
     expect(insult.letters.map((l: any) => l.code)).toEqual(['TC1']);
-    expect(await api.openElements(insult.id)).toEqual(['register_gir', 'sign_a', 'team_meeting']);
+    expect(await api.openElements(insult.id)).toEqual(['register_gir', 'sign:TC1', 'team_meeting']);
     clock.set('2026-03-01T10:00:00Z');
     const again = await api.phoneIncident(citizen, 'insult', new Date('2026-03-01T09:00:00Z'));
     expect(again.isRepeat).toBe(true);

@@ -21,6 +21,11 @@ export function newCitizen(overrides: Partial<Citizen> = {}): Citizen {
   };
 }
 
+/** How tests name a task: its element id, plus the letter code for the letter sub-process's steps. */
+export function taskLabel(task: { elementId: string; input?: Record<string, unknown> }): string {
+  return task.input?.letterCode ? `${task.elementId}:${task.input.letterCode}` : task.elementId;
+}
+
 /** The API calls the scenarios make, as the demo users. */
 export class ProtocolClient {
   constructor(private readonly t: TestApp) {}
@@ -52,17 +57,20 @@ export class ProtocolClient {
     return res.body;
   }
 
-  /** The open task of an incident at a model element, as seen by a user who may do it. */
-  async task(incidentId: string, elementId: string, username: string) {
+  /**
+   * The open task of an incident, as seen by a user who may do it, by its label: the model element's id,
+   * followed by the letter's code for the steps of the shared letter sub-process ("sign:TC3").
+   */
+  async task(incidentId: string, label: string, username: string) {
     const res = await this.t.http().get('/api/tasks').query({ businessKey: incidentId }).set(await this.as(username)).expect(200);
-    const task = res.body.find((t: any) => t.elementId === elementId);
-    if (!task) throw new Error(`no open task ${elementId} for ${username}; open: ${res.body.map((t: any) => t.elementId).join(', ')}`);
+    const task = res.body.find((t: any) => taskLabel(t) === label);
+    if (!task) throw new Error(`no open task ${label} for ${username}; open: ${res.body.map(taskLabel).join(', ')}`);
     return task;
   }
 
   async openElements(incidentId: string): Promise<string[]> {
     const file = await this.file(incidentId);
-    return file.tasks.filter((t: any) => t.status === 'open').map((t: any) => t.elementId).sort();
+    return file.tasks.filter((t: any) => t.status === 'open').map(taskLabel).sort();
   }
 
   async complete(taskId: string, form: Record<string, unknown>, username: string) {

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TimerScheduler } from '@ap/workflow-runtime';
@@ -17,7 +17,7 @@ describe('call activities: the aftercare sub-process', () => {
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-    for (const file of ['phone.bpmn', 'aftercare.bpmn']) copyFileSync(join(__dirname, '../../processes', file), join(dir, file));
+    cpSync(join(__dirname, '../../processes'), dir, { recursive: true });
     copyFileSync(join(__dirname, 'fixtures/outside-hours-aftercare.bpmn'), join(dir, 'outside-hours.bpmn'));
     t = await createTestApp({ clock, processesDir: dir });
     api = new ProtocolClient(t);

@@ -1,5 +1,5 @@
 /** Dates as Dutch readers expect them, in the municipality's time zone. */
-const TIME_ZONE = 'Europe/Amsterdam';
+export const TIME_ZONE = 'Europe/Amsterdam';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });

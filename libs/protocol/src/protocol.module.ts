@@ -1,6 +1,13 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { FormRegistry, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
 import { aftercareOutcomeForm } from './aftercare/aftercare-outcome.form';
+import { severityAssessmentForm } from './assessment/severity-assessment.form';
+import { banDurationForm } from './bans/ban-duration.form';
+import { benefitReductionForm } from './benefit/benefit-reduction.form';
+import { damageRecoveryForm } from './damage/damage-recovery.form';
+import { perpetratorDescriptionForm } from './description/perpetrator-description.form';
+import { letterChoiceForm } from './letters/letter-choice.form';
+import { onSiteStepsForm } from './on-site/on-site-steps.form';
 import { BanTasks } from './bans/ban.tasks';
 import { BansController } from './bans/bans.controller';
 import { BansService } from './bans/bans.service';
@@ -63,15 +70,19 @@ export class ProtocolModule implements OnModuleInit {
   /** Registers what the process models may call: service-task topics and task forms. */
   onModuleInit(): void {
     this.services.register('protocol.recidive', this.recidive.handle);
+    this.services.register('protocol.earlier-incidents', this.recidive.earlier);
     this.services.register('letters.render', this.letterTasks.render);
     this.services.register('letters.finalize', this.letterTasks.finalize);
     this.services.register('bans.propose', this.banTasks.propose);
     this.services.register('bans.impose', this.banTasks.impose);
+    this.services.register('bans.end', this.banTasks.end);
     this.services.register('notifications.send', this.notificationTasks.send);
     this.forms.register(this.letterForms.signing);
     this.forms.register(this.letterForms.correction);
     this.forms.register(this.policeReport.policeReport);
-    this.forms.register(aftercareOutcomeForm);
+    for (const form of [aftercareOutcomeForm, severityAssessmentForm, onSiteStepsForm, perpetratorDescriptionForm, letterChoiceForm, banDurationForm, damageRecoveryForm, benefitReductionForm]) {
+      this.forms.register(form);
+    }
     this.hooks.add(new TimelineHook(this.timeline));
   }
 }

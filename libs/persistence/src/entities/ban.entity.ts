@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type BanStatus = 'proposed' | 'active' | 'withdrawn';
+export type BanStatus = 'proposed' | 'active' | 'ended' | 'withdrawn';
 
 /** The ban register: who may not enter which buildings, from when until when, by which letter. */
 @Entity('bans')
@@ -17,5 +17,6 @@ export class BanEntity {
   /** starts_on plus the duration; the ban applies up to and including this day. */
   @Column({ name: 'ends_on', type: 'date', nullable: true }) endsOn: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
   @Column({ name: 'imposed_by', type: 'uuid', nullable: true }) imposedBy: string | null;
 }

@@ -9,6 +9,9 @@ export class CitizenEntity {
   @Column({ name: 'postal_code', type: 'text', nullable: true }) postalCode: string | null;
   @Column({ type: 'text', nullable: true }) city: string | null;
   @Column({ type: 'text', nullable: true }) phone: string | null;
+  /** Only for receptions recognising a banned visitor; loaded on request only. */
+  @Column({ type: 'bytea', nullable: true, select: false }) photo: Buffer | null;
+  @Column({ name: 'photo_type', type: 'text', nullable: true }) photoType: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -3,7 +3,7 @@ import { WorkflowServiceHandler } from '@ap/workflow-runtime';
 import { describeDuration, formatDutchDate } from '@ap/common';
 import { durationInput, textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
-import { BansService } from './bans.service';
+import { banExpiresAt, BansService } from './bans.service';
 
 /** The ban steps of the models; duration and scope come from the model, so the policy owner sets them. */
 @Injectable()
@@ -26,10 +26,13 @@ export class BanTasks {
     return { banId: ban.id };
   };
 
-  /** `bans.impose`: the signed letter puts the ban into force from the day of signing. */
-  readonly impose: WorkflowServiceHandler = async (_input, { variables, scope }) => {
+  /**
+   * `bans.impose` (letterId: the signed decision): puts the ban into force from the day of signing.
+   * Sets `banStartsOn`, `banEndsOn`, `banPeriod` (in Dutch) and `banExpiresAt` (when it ends by itself).
+   */
+  readonly impose: WorkflowServiceHandler = async (input, { variables, scope }) => {
     const { uow } = scope;
-    const letter = await uow.letters.findOneByOrFail({ id: variable(variables, 'letterId') });
+    const letter = await uow.letters.findOneByOrFail({ id: textInput(input, 'letterId') });
     if (!letter.decidedAt || !letter.decidedBy || letter.status === 'draft' || letter.status === 'rejected') {
       throw new Error(`brief ${letter.code} is nog niet ondertekend`);
     }
@@ -43,6 +46,20 @@ export class BanTasks {
       `Toegangsverbod opgelegd van ${formatDutchDate(ban.startsOn!)} tot en met ${formatDutchDate(ban.endsOn!)}`,
       { banId: ban.id },
     );
-    return { banStartsOn: ban.startsOn, banEndsOn: ban.endsOn };
+    return {
+      banStartsOn: ban.startsOn,
+      banEndsOn: ban.endsOn,
+      banPeriod: `van ${formatDutchDate(ban.startsOn!)} tot en met ${formatDutchDate(ban.endsOn!)}`,
+      banExpiresAt: banExpiresAt(ban.endsOn!).toISOString(),
+    };
+  };
+
+  /** `bans.end`: the ban's last day has passed; the register marks it ended. */
+  readonly end: WorkflowServiceHandler = async (_input, { variables, scope }) => {
+    const ban = await this.bans.end(scope.uow, variable(variables, 'banId'), scope.now);
+    await this.timeline.record(scope.uow, ban.incidentId, scope.now, scope.actor, 'ban-ended', `Toegangsverbod afgelopen na ${formatDutchDate(ban.endsOn!)}`, {
+      banId: ban.id,
+    });
+    return {};
   };
 }

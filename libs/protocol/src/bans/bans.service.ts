@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime, Duration } from 'luxon';
-import { DomainError, localDay } from '@ap/common';
+import { DomainError, localDay, TIME_ZONE } from '@ap/common';
 import { BanEntity, Database, UnitOfWork } from '@ap/persistence';
 
 /** Adds a duration to a calendar day: 2026-01-31 + P1M = 2026-02-28. */
 export function addToDay(day: string, iso: string): string {
   return DateTime.fromISO(day, { zone: 'utc' }).plus(Duration.fromISO(iso)).toISODate()!;
+}
+
+/** The moment a ban that applies up to and including `endsOn` stops: the next day's midnight, local time. */
+export function banExpiresAt(endsOn: string): Date {
+  return DateTime.fromISO(endsOn, { zone: TIME_ZONE }).plus({ days: 1 }).toJSDate();
 }
 
 export interface BanLookup {
@@ -36,6 +41,17 @@ export class BansService {
     ban.status = 'active';
     ban.letterId = letterId;
     ban.imposedBy = signedBy;
+    return uow.bans.save(ban);
+  }
+
+  /** After its last day a ban ends by itself (the access-ban model's timer); the register keeps it. */
+  async end(uow: UnitOfWork, banId: string, now: Date): Promise<BanEntity> {
+    const ban = await uow.bans.findOne({ where: { id: banId }, lock: { mode: 'pessimistic_write' } });
+    if (!ban) throw new DomainError('not-found', `Toegangsverbod ${banId} bestaat niet`);
+    if (ban.status !== 'active') throw new DomainError('conflict', `Toegangsverbod ${banId} is ${ban.status}, niet van kracht`);
+    if (localDay(now) <= ban.endsOn!) throw new DomainError('conflict', `Toegangsverbod ${banId} loopt nog tot en met ${ban.endsOn}`);
+    ban.status = 'ended';
+    ban.endedAt = now;
     return uow.bans.save(ban);
   }
 

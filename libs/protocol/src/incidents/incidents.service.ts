@@ -85,19 +85,28 @@ export class IncidentsService {
   async file(id: string) {
     return this.db.read(async (uow) => {
       const incident = await this.get(uow, id);
-      const [citizen, instance, tasks, letters, bans, timeline] = await Promise.all([
+      const [citizen, instance, tasks, letters, bans, timeline, problems] = await Promise.all([
         uow.citizens.findOneBy({ id: incident.citizenId }),
         incident.processInstanceId ? uow.instances.findOne({ where: { id: incident.processInstanceId }, select: { id: true, status: true, failure: true, startedAt: true, endedAt: true, definitionId: true } }) : null,
         uow.tasks.find({ where: { businessKey: id }, order: { createdAt: 'ASC' } }),
         uow.letters.find({ where: { incidentId: id }, order: { createdAt: 'ASC' } }),
         uow.bans.find({ where: { incidentId: id }, order: { createdAt: 'ASC' } }),
         this.timeline.list(uow, id),
+        // A failed step may sit in a sub-process (a letter, a ban): list every instance that needs attention.
+        uow.query(
+          `SELECT i.id AS "instanceId", d.key AS "processKey", d.name AS "processName", i.status, i.failure
+             FROM process_instances i JOIN process_definitions d ON d.id = i.definition_id
+            WHERE i.business_key = $1 AND i.failure IS NOT NULL
+            ORDER BY i.started_at`,
+          [id],
+        ),
       ]);
       return {
         ...incident,
         citizen,
         process: instance,
-        tasks: tasks.map(({ input: _input, ...task }) => task),
+        problems,
+        tasks,
         letters: letters.map(letterView),
         bans,
         timeline,

@@ -54,7 +54,7 @@ export class LetterDataBuilder {
   signed(signedAt: Date, ban: BanEntity | null): Record<string, unknown> {
     return {
       brief: { datum: formatDutchDate(signedAt) },
-      ...(ban ? { maatregel: this.measure(ban, ban.startsOn!) } : {}),
+      ...(ban ? { maatregel: this.measure(ban, ban.startsOn ?? localDay(signedAt)) } : {}),
     };
   }
 

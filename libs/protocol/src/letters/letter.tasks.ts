@@ -45,7 +45,8 @@ export class LetterTasks {
     const letter = await uow.letters.findOneByOrFail({ id: variable(variables, 'letterId') });
     if (!letter.decidedBy || !letter.decidedAt) throw new Error(`brief ${letter.code} is niet ondertekend`);
     const signer = await uow.users.findOneByOrFail({ id: letter.decidedBy });
-    const ban = await uow.bans.findOneBy({ letterId: letter.id });
+    // The ban the letter decides on is the process's; it is put into force after the letter is final.
+    const ban = typeof variables.banId === 'string' ? await uow.bans.findOneByOrFail({ id: variables.banId }) : null;
     const final = await this.letters.finalize(uow, letter.id, { name: signer.displayName, jobTitle: signer.jobTitle }, this.data.signed(letter.decidedAt, ban), now);
     await this.timeline.record(uow, letter.incidentId, now, actor, 'letter-final', `Brief ${letter.code} definitief, ondertekend door ${signer.displayName}`, {
       letterId: final.id,

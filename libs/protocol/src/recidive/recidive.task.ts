@@ -1,35 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime, Duration } from 'luxon';
 import { describeDuration } from '@ap/common';
+import { IncidentEntity, UnitOfWork } from '@ap/persistence';
 import { WorkflowServiceHandler } from '@ap/workflow-runtime';
 import { durationInput, textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
 
-/**
- * `protocol.recidive`: is this a repeat? The model names the kind of behaviour (e.g. "telefoon-B") and
- * the window (P6M in the source); the citizen's earlier incidents of that kind within the window make
- * it one. Sets `isRepeat` and `earlierIncidents`.
- */
+/** The citizen's incidents before this one within `window` (of one kind, if given). */
+async function countEarlier(uow: UnitOfWork, incident: IncidentEntity, window: string, kind: string | null): Promise<number> {
+  // Calendar arithmetic: six months back from 31 August is 28 or 29 February, not 184 days.
+  const from = DateTime.fromJSDate(incident.occurredAt).minus(Duration.fromISO(window)).toJSDate();
+  const [{ count }] = (await uow.query(
+    `SELECT count(*) AS count FROM incidents
+      WHERE citizen_id = $1 AND ($2::text IS NULL OR kind = $2) AND occurred_at >= $3 AND occurred_at < $4 AND id <> $5`,
+    [incident.citizenId, kind, from, incident.occurredAt, incident.id],
+  )) as { count: string }[];
+  return Number(count);
+}
+
+/** The recidive rule (footnote to 5.1), with the kind and window the model names. */
 @Injectable()
 export class RecidiveTask {
   constructor(private readonly timeline: TimelineService) {}
 
+  /**
+   * `protocol.recidive` (kind, window): is this a repeat? The model names the kind of behaviour (e.g.
+   * "telefoon-B") and the window (P6M in the source); the citizen's earlier incidents of that kind within
+   * the window make it one. Records the kind on the incident. Sets `isRepeat` and `earlierIncidents`.
+   */
   readonly handle: WorkflowServiceHandler = async (input, { variables, scope }) => {
     const kind = textInput(input, 'kind');
     const window = durationInput(input, 'window');
     const { uow, now, actor } = scope;
     const incident = await uow.incidents.findOneByOrFail({ id: variable(variables, 'incidentId') });
-    // Calendar arithmetic: six months back from 31 August is 28 or 29 February, not 184 days.
-    const from = DateTime.fromJSDate(incident.occurredAt).minus(Duration.fromISO(window)).toJSDate();
-    const [{ count }] = (await uow.query(
-      `SELECT count(*) AS count FROM incidents
-        WHERE citizen_id = $1 AND kind = $2 AND occurred_at >= $3 AND occurred_at < $4 AND id <> $5`,
-      [incident.citizenId, kind, from, incident.occurredAt, incident.id],
-    )) as { count: string }[];
-    const earlier = Number(count);
-    incident.kind = kind;
-    incident.isRepeat = earlier > 0;
-    await uow.incidents.save(incident);
+    const earlier = await countEarlier(uow, incident, window, kind);
+    // Only these columns: the entity may be stale against other steps of this run.
+    await uow.incidents.update(incident.id, { kind, isRepeat: earlier > 0 });
     await this.timeline.record(
       uow,
       incident.id,
@@ -42,5 +48,15 @@ export class RecidiveTask {
       { kind, window, earlierIncidents: earlier },
     );
     return { isRepeat: earlier > 0, earlierIncidents: earlier };
+  };
+
+  /**
+   * `protocol.earlier-incidents` (window): how many incidents of any kind the citizen caused before this
+   * one within the window, e.g. "repetition within a year" of 7.4. Sets `earlierIncidents`.
+   */
+  readonly earlier: WorkflowServiceHandler = async (input, { variables, scope }) => {
+    const window = durationInput(input, 'window');
+    const incident = await scope.uow.incidents.findOneByOrFail({ id: variable(variables, 'incidentId') });
+    return { earlierIncidents: await countEarlier(scope.uow, incident, window, null) };
   };
 }

@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { FormDefinition } from '@ap/workflow-runtime';
+
+/**
+ * Written aggression (5.2): the employee and the team lead first judge how serious it is; the
+ * answer picks the protocol's path. A: schelden/beledigen, B: bedreiging.
+ */
+export class SeverityAssessmentForm {
+  @ApiProperty({ enum: ['A', 'B'], description: 'A: schelden/beledigen, B: bedreiging' })
+  @IsIn(['A', 'B'])
+  path: 'A' | 'B';
+
+  @ApiProperty({ description: 'Onderbouwing van de inschatting' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  explanation: string;
+}
+
+export const severityAssessmentForm: FormDefinition<SeverityAssessmentForm> = {
+  key: 'severity-assessment',
+  title: 'Ernst van de agressie inschatten',
+  dto: SeverityAssessmentForm,
+};

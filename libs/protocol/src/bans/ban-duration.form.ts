@@ -1,0 +1,44 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { describeDuration, localDay } from '@ap/common';
+import { FormDefinition } from '@ap/workflow-runtime';
+import { invalidField } from '../model-choices';
+import { addToDay } from './bans.service';
+
+const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
+
+/**
+ * The length of a ban where the source gives a range (6-12 months after damage, 12-24 after violence)
+ * or none (public road C): the model sets `minDuration` and `maxDuration`, the signer picks within them.
+ */
+export class BanDurationForm {
+  @ApiProperty({ description: 'Duur als ISO 8601-duur, bv. P9M of P1Y', example: 'P9M' })
+  @Matches(ISO_DURATION, { message: 'duration must be an ISO 8601 duration in years, months, weeks or days, such as P9M' })
+  duration: string;
+
+  @ApiPropertyOptional({ description: 'Motivering van de duur' })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  motivation?: string;
+}
+
+export const banDurationForm: FormDefinition<BanDurationForm> = {
+  key: 'ban-duration',
+  title: 'Duur van het toegangsverbod bepalen',
+  dto: BanDurationForm,
+  async complete(form, { task, now }) {
+    // Compared as end dates from today, so P1Y and P12M are equal and months of any length compare right.
+    const today = localDay(now);
+    const end = (iso: string) => addToDay(today, iso);
+    const { minDuration, maxDuration } = task.input as { minDuration?: string; maxDuration?: string };
+    if (end(form.duration) <= today) throw invalidField('duration', 'duration must be longer than zero');
+    if (typeof minDuration === 'string' && end(form.duration) < end(minDuration)) {
+      throw invalidField('duration', `duration must be at least ${describeDuration(minDuration)}`);
+    }
+    if (typeof maxDuration === 'string' && end(form.duration) > end(maxDuration)) {
+      throw invalidField('duration', `duration must be at most ${describeDuration(maxDuration)}`);
+    }
+  },
+};

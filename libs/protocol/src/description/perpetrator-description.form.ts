@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FormDefinition } from '@ap/workflow-runtime';
+
+/**
+ * Violence against persons (5.5): the employee does not resist but observes, so the aangifte can
+ * describe the perpetrator. The fields follow the source's list.
+ */
+export class PerpetratorDescriptionForm {
+  @ApiProperty({ enum: ['man', 'vrouw', 'onbekend'] })
+  @IsIn(['man', 'vrouw', 'onbekend'])
+  sex: 'man' | 'vrouw' | 'onbekend';
+
+  @ApiProperty({ description: 'Lengte, bv. "ongeveer 1,85 m"' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  height: string;
+
+  @ApiProperty({ description: 'Kleding' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  clothing: string;
+
+  @ApiProperty({ description: 'Taalgebruik, accent of dialect' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  language: string;
+
+  @ApiPropertyOptional({ description: 'Wapen, als er een was' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  weapon?: string;
+
+  @ApiPropertyOptional({ description: 'Littekens, tatoeages en andere kenmerken' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  features?: string;
+
+  @ApiPropertyOptional({ description: 'Wat onder dwang is toegezegd of verstrekt (wordt in de aangifte genoemd zodat het nietig verklaard kan worden)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  grantedUnderDuress?: string;
+}
+
+export const perpetratorDescriptionForm: FormDefinition<PerpetratorDescriptionForm> = {
+  key: 'perpetrator-description',
+  title: 'Signalement van de dader',
+  dto: PerpetratorDescriptionForm,
+};

@@ -1,0 +1,31 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FormDefinition } from '@ap/workflow-runtime';
+import { invalidField, taskList } from '../model-choices';
+
+/**
+ * Where the source names several letters for one situation without saying which is which (BC3, BC5,
+ * BC6 or BC7; BC4 or BC8), the signer picks one of the codes the model offers as input `options`.
+ */
+export class LetterChoiceForm {
+  @ApiProperty({ description: 'Code van de gekozen voorbeeldbrief, een van de opties van de taak', example: 'BC3' })
+  @IsString()
+  @IsNotEmpty()
+  code: string;
+
+  @ApiPropertyOptional({ description: 'Waarom deze brief' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  motivation?: string;
+}
+
+export const letterChoiceForm: FormDefinition<LetterChoiceForm> = {
+  key: 'letter-choice',
+  title: 'Voorbeeldbrief kiezen',
+  dto: LetterChoiceForm,
+  async complete(form, context) {
+    const options = taskList(context, 'options');
+    if (!options.includes(form.code)) throw invalidField('code', `code must be one of: ${options.join(', ')}`);
+  },
+};
