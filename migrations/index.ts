@@ -2,6 +2,7 @@ import { InitialSchema1795000000000 } from './1795000000000-initial-schema';
 import { ProcessTimers1795000000001 } from './1795000000001-process-timers';
 import { CalledProcesses1795000000002 } from './1795000000002-called-processes';
 import { BanEndAndPhoto1795000000003 } from './1795000000003-ban-end-and-photo';
+import { HomeVisits1795000000005 } from './1795000000005-home-visits';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
-export const migrations = [InitialSchema1795000000000, ProcessTimers1795000000001, CalledProcesses1795000000002, BanEndAndPhoto1795000000003];
+export const migrations = [InitialSchema1795000000000, ProcessTimers1795000000001, CalledProcesses1795000000002, BanEndAndPhoto1795000000003, HomeVisits1795000000005];

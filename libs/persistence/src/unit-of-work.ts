@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import {
   BanEntity,
   CitizenEntity,
+  HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
   NotificationEntity,
@@ -52,6 +53,9 @@ export class UnitOfWork {
   }
   get bans() {
     return this.manager.getRepository(BanEntity);
+  }
+  get homeVisits() {
+    return this.manager.getRepository(HomeVisitEntity);
   }
   get notifications() {
     return this.manager.getRepository(NotificationEntity);

@@ -13,6 +13,10 @@ import { BansController } from './bans/bans.controller';
 import { BansService } from './bans/bans.service';
 import { CitizensController } from './citizens/citizens.controller';
 import { CitizensService } from './citizens/citizens.service';
+import { homeVisitForms } from './home-visits/home-visit.forms';
+import { expectReturnTask, officeHoursTask } from './home-visits/home-visit.tasks';
+import { HomeVisitsController } from './home-visits/home-visits.controller';
+import { HomeVisitsService } from './home-visits/home-visits.service';
 import { IncidentsController } from './incidents/incidents.controller';
 import { IncidentsService } from './incidents/incidents.service';
 import { LetterDataBuilder } from './letters/letter-data.builder';
@@ -36,12 +40,13 @@ export class ProtocolModule implements OnModuleInit {
   static forRoot({ municipality }: ProtocolOptions): DynamicModule {
     return {
       module: ProtocolModule,
-      controllers: [IncidentsController, CitizensController, BansController, NotificationsController],
+      controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController],
       providers: [
         { provide: MUNICIPALITY, useValue: municipality },
         TimelineService,
         CitizensService,
         IncidentsService,
+        HomeVisitsService,
         BansService,
         RecidiveTask,
         LetterDataBuilder,
@@ -77,10 +82,12 @@ export class ProtocolModule implements OnModuleInit {
     this.services.register('bans.impose', this.banTasks.impose);
     this.services.register('bans.end', this.banTasks.end);
     this.services.register('notifications.send', this.notificationTasks.send);
+    this.services.register('home-visits.office-hours', officeHoursTask);
+    this.services.register('home-visits.expect-return', expectReturnTask);
     this.forms.register(this.letterForms.signing);
     this.forms.register(this.letterForms.correction);
     this.forms.register(this.policeReport.policeReport);
-    for (const form of [aftercareOutcomeForm, severityAssessmentForm, onSiteStepsForm, perpetratorDescriptionForm, letterChoiceForm, banDurationForm, damageRecoveryForm, benefitReductionForm]) {
+    for (const form of [aftercareOutcomeForm, severityAssessmentForm, onSiteStepsForm, perpetratorDescriptionForm, letterChoiceForm, banDurationForm, damageRecoveryForm, benefitReductionForm, ...homeVisitForms]) {
       this.forms.register(form);
     }
     this.hooks.add(new TimelineHook(this.timeline));

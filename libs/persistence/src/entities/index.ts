@@ -1,5 +1,6 @@
 import { BanEntity } from './ban.entity';
 import { CitizenEntity } from './citizen.entity';
+import { HomeVisitEntity } from './home-visit.entity';
 import { IncidentEntity } from './incident.entity';
 import { LetterEntity } from './letter.entity';
 import { NotificationEntity } from './notification.entity';
@@ -12,6 +13,7 @@ import { UserEntity } from './user.entity';
 
 export * from './ban.entity';
 export * from './citizen.entity';
+export * from './home-visit.entity';
 export * from './incident.entity';
 export * from './letter.entity';
 export * from './notification.entity';
@@ -25,6 +27,7 @@ export * from './user.entity';
 export const entities = [
   BanEntity,
   CitizenEntity,
+  HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
   NotificationEntity,

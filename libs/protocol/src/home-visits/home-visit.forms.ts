@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { FormDefinition } from '@ap/workflow-runtime';
+import { invalidField } from '../model-choices';
+
+/** Before the visit (5.6): how likely is trouble, judged from what is known. */
+export class HomeVisitRiskForm {
+  @ApiProperty({ enum: ['low', 'medium', 'high'] })
+  @IsIn(['low', 'medium', 'high'])
+  risk: 'low' | 'medium' | 'high';
+
+  @ApiProperty({ description: 'Waarop de inschatting berust (eerdere incidenten, signalen)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  considerations: string;
+}
+
+/** With the manager: go alone or with two. */
+export class HomeVisitDecisionForm {
+  @ApiProperty({ description: 'Gaan er twee medewerkers?' })
+  @IsBoolean()
+  twoPersons: boolean;
+
+  @ApiPropertyOptional({ description: 'Wie gaat er mee (verplicht met twee personen)' })
+  @ValidateIf((f: HomeVisitDecisionForm) => f.twoPersons === true)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  companion?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  comment?: string;
+}
+
+/** Leaving: tell a direct colleague where to, whom and until when. */
+export class HomeVisitCheckOutForm {
+  @ApiProperty({ description: 'De collega bij wie je je uitmeldt en terugmeldt' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  colleague: string;
+
+  @ApiProperty({ description: 'Telefoonnummer waarop je onderweg bereikbaar bent' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  mobile: string;
+
+  @ApiProperty({ example: '2026-11-24T11:00:00+01:00', description: 'Hoe laat de afspraak(en) klaar zijn' })
+  @IsISO8601({ strict: true })
+  expectedEnd: string;
+}
+
+/** Not back 30 minutes after the expected end: the colleague tries to reach the employee. */
+export class HomeVisitContactForm {
+  @ApiProperty({ enum: ['reached', 'unreachable'], description: 'Medewerker bereikt en in orde, of onbereikbaar' })
+  @IsIn(['reached', 'unreachable'])
+  outcome: 'reached' | 'unreachable';
+
+  @ApiProperty({ description: 'Hoe geprobeerd (mobiel, telefoon van de bezochte) en wat bleek' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  note: string;
+}
+
+/** Still unreachable: the department head decides whether the police are asked to check. */
+export class HomeVisitPoliceCheckForm {
+  @ApiProperty({ description: 'Politie verzocht polshoogte te nemen?' })
+  @IsBoolean()
+  askPolice: boolean;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  note: string;
+}
+
+export const homeVisitForms: FormDefinition[] = [
+  { key: 'home-visit-risk', title: 'Risico van het huisbezoek inschatten', dto: HomeVisitRiskForm },
+  { key: 'home-visit-decision', title: 'Besluit: alleen of met twee personen', dto: HomeVisitDecisionForm },
+  {
+    key: 'home-visit-check-out',
+    title: 'Uitmelden voor het huisbezoek',
+    dto: HomeVisitCheckOutForm,
+    async complete(form: HomeVisitCheckOutForm, { now }) {
+      if (new Date(form.expectedEnd) <= now) throw invalidField('expectedEnd', 'expectedEnd must be in the future');
+    },
+  },
+  { key: 'home-visit-contact', title: 'Contact zoeken met de medewerker', dto: HomeVisitContactForm },
+  { key: 'home-visit-police-check', title: 'Besluit: politie laten kijken', dto: HomeVisitPoliceCheckForm },
+];

@@ -1,0 +1,105 @@
+import { TimerScheduler } from '@ap/workflow-runtime';
+import { ProtocolClient } from '../support/protocol-client';
+import { TestClock } from '../support/test-clock';
+import { createTestApp, TestApp } from '../support/test-app';
+
+/**
+ * Home visit safety (5.6): risk assessment and the two-person decision before the visit, check-out with
+ * the expected end, check-in; not back 30 minutes after the expected end: the colleague looks for the
+ * employee, and if unreachable the department head decides on a police check.
+ */
+describe('home visit safety', () => {
+  const clock = new TestClock(new Date('2026-11-23T08:00:00Z'));
+  let t: TestApp;
+  let api: ProtocolClient;
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    api = new ProtocolClient(t);
+  });
+  afterAll(() => t.close());
+
+  const plan = async (plannedStart: string, plannedMinutes = 60) => {
+    const res = await t
+      .http()
+      .post('/api/home-visits')
+      .set(await api.as('medewerker'))
+      .send({ address: 'Kerkstraat 12, 1234 AB Voorbeeldstad', visitedName: 'Bouwbedrijf De Vries', visitedPhone: '0575 123456', purpose: 'Controle bouwwerk', plannedStart, plannedMinutes });
+    if (res.status !== 201) throw new Error(`planning failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return { ...res.body, key: `home-visit:${res.body.id}` };
+  };
+  const open = async (key: string) => {
+    const res = await t.http().get(`/api/home-visits/${key.slice('home-visit:'.length)}`).set(await api.as('afdelingshoofd')).expect(200);
+    return res.body.tasks.filter((task: any) => task.status === 'open').map((task: any) => task.elementId).sort();
+  };
+  const prepareAndLeave = async (key: string, expectedEnd: string) => {
+    await api.completeAt(key, 'risk_assessment', { risk: 'medium', considerations: 'Eerder een boze reactie op een brief.' }, 'medewerker');
+    const decision = await api.task(key, 'two_person_decision', 'afdelingshoofd');
+    expect(decision.input).toMatchObject({ risk: 'medium' });
+    await api.completeAt(key, 'two_person_decision', { twoPersons: true, companion: 'Rik Vos' }, 'afdelingshoofd');
+    await api.completeAt(key, 'check_out', { colleague: 'Rik Vos', mobile: '06 12345678', expectedEnd }, 'medewerker');
+  };
+  const fireDue = () => t.app.get(TimerScheduler).fireDue();
+
+  it('asks the colleague to make contact 30 minutes after the expected end, then the department head', async () => {
+    const visit = await plan('2026-11-24T10:00:00+01:00');
+    expect(await open(visit.key)).toEqual(['risk_assessment']);
+    clock.set('2026-11-24T08:30:00Z');
+    await prepareAndLeave(visit.key, '2026-11-24T11:00:00+01:00');
+    const checkIn = await api.task(visit.key, 'check_in', 'medewerker');
+    expect(checkIn.dueAt).toBe('2026-11-24T10:30:00.000Z');
+
+    clock.set('2026-11-24T10:29:00Z');
+    await fireDue();
+    expect(await open(visit.key)).toEqual(['check_in']);
+
+    clock.set('2026-11-24T10:30:00Z');
+    await fireDue();
+    expect(await open(visit.key)).toEqual(['contact_employee']);
+    const contact = await api.task(visit.key, 'contact_employee', 'eerstemedewerker');
+    expect(contact.input).toMatchObject({ mobile: '06 12345678', colleague: 'Rik Vos', address: 'Kerkstraat 12, 1234 AB Voorbeeldstad' });
+
+    const bad = await api.complete(contact.id, { outcome: 'gone' }, 'eerstemedewerker');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['note', 'outcome']);
+    await api.completeAt(visit.key, 'contact_employee', { outcome: 'unreachable', note: 'Mobiel gaat over, bedrijf neemt niet op.' }, 'eerstemedewerker');
+    expect(await open(visit.key)).toEqual(['police_check']);
+    await api.completeAt(visit.key, 'police_check', { askPolice: true, note: 'Politie gevraagd langs te gaan.' }, 'afdelingshoofd');
+    const done = await t.http().get(`/api/home-visits/${visit.id}`).set(await api.as('afdelingshoofd')).expect(200);
+    expect(done.body.process.status).toBe('completed');
+  });
+
+  it('ends quietly when the employee checks in on time', async () => {
+    clock.set('2026-11-25T07:00:00Z');
+    const visit = await plan('2026-11-25T09:00:00+01:00', 45);
+    await prepareAndLeave(visit.key, '2026-11-25T09:45:00+01:00');
+    clock.set('2026-11-25T08:50:00Z');
+    await api.completeAt(visit.key, 'check_in', {}, 'medewerker');
+    clock.set('2026-11-25T12:00:00Z');
+    await fireDue();
+    const done = await t.http().get(`/api/home-visits/${visit.id}`).set(await api.as('medewerker')).expect(200);
+    expect(done.body.process.status).toBe('completed');
+    expect(done.body.tasks.map((task: any) => task.elementId)).not.toContain('contact_employee');
+  });
+
+  it('does not let a visit outside office hours go ahead, and rejects a check-out in the past', async () => {
+    clock.set('2026-11-26T07:00:00Z');
+    const evening = await plan('2026-11-26T18:00:00+01:00');
+    expect(await open(evening.key)).toEqual(['reschedule']);
+
+    const visit = await plan('2026-11-26T10:00:00+01:00');
+    await api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
+    await api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
+    const checkOut = await api.task(visit.key, 'check_out', 'medewerker');
+    const past = await api.complete(checkOut.id, { colleague: 'Rik Vos', mobile: '06 1', expectedEnd: '2026-11-26T06:00:00Z' }, 'medewerker');
+    expect(past.status).toBe(400);
+    expect(past.body.errors).toEqual([expect.objectContaining({ field: 'expectedEnd' })]);
+    expect(await open(visit.key)).toEqual(['check_out']);
+  });
+
+  it('answers 400 naming the fields of a malformed plan', async () => {
+    const res = await t.http().post('/api/home-visits').set(await api.as('medewerker')).send({ address: '', plannedStart: 'morgen', plannedMinutes: 0 });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: any) => e.field).sort()).toEqual(['address', 'plannedMinutes', 'plannedStart', 'purpose', 'visitedName']);
+  });
+});

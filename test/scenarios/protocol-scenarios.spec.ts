@@ -1,0 +1,73 @@
+import { DateTime } from 'luxon';
+import { newCitizen, ProtocolClient, taskLabel } from '../support/protocol-client';
+import { ProtocolDriver } from '../support/protocol-driver';
+import { TestClock } from '../support/test-clock';
+import { createTestApp, TestApp } from '../support/test-app';
+import { SCENARIOS, Scenario } from './scenarios';
+
+/**
+ * Every path of the protocol through the API, on a clock the test moves: the incident is reported,
+ * the people in it do their tasks, time passes for the aftercare timers, and then the incident's file
+ * must show the expected tasks for the expected roles, the expected letters final with no missing
+ * field, and the expected ban.
+ */
+describe('protocol scenarios', () => {
+  const clock = new TestClock(new Date('2027-01-04T09:00:00Z'));
+  let t: TestApp;
+  let api: ProtocolClient;
+  let driver: ProtocolDriver;
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    api = new ProtocolClient(t);
+    driver = new ProtocolDriver(t, api);
+  });
+  afterAll(() => t.close());
+
+  const report = (scenario: Scenario, citizen: ReturnType<typeof newCitizen>, at: DateTime) =>
+    api.report({
+      channel: scenario.channel,
+      category: scenario.category,
+      behaviour: scenario.behaviour,
+      occurredAt: at.toISO(),
+      location: 'Stadskantoor, Markt 1, Voorbeeldstad',
+      description: 'De burger werd agressief tegen de medewerker.',
+      citizen,
+    });
+
+  let start = DateTime.fromISO('2027-01-04T09:00:00Z');
+
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', async (_name, scenario) => {
+    // Each scenario on its own stretch of time, so the clock only moves forward.
+    start = start.plus({ months: 3 });
+    const citizen = newCitizen();
+    if (scenario.repeat) {
+      clock.set(start.toISO()!);
+      const earlier = await report(scenario, citizen, start.minus({ minutes: 30 }));
+      await driver.completeAll(earlier.id, scenario.answers);
+    }
+    const at = start.plus({ months: 2 });
+    clock.set(at.plus({ minutes: 30 }).toISO()!);
+    const incident = await report(scenario, citizen, at);
+
+    await driver.completeAll(incident.id, scenario.answers);
+    await driver.advanceTo(at.plus({ days: 29 }).toISO()!); // aftercare's conversations fall due
+    await driver.completeAll(incident.id, scenario.answers);
+
+    const file = await api.file(incident.id);
+    expect(file.problems).toEqual([]);
+    expect(file.isRepeat).toBe(Boolean(scenario.repeat));
+    const seen = new Map<string, string[]>(file.tasks.map((task: any) => [taskLabel(task), task.candidateGroups]));
+    for (const [label, roles] of Object.entries(scenario.expected.tasks)) {
+      expect({ label, roles: seen.get(label) }).toEqual({ label, roles });
+    }
+    for (const label of scenario.expected.absent ?? []) expect([...seen.keys()]).not.toContain(label);
+    expect(file.letters.map((l: any) => l.code).sort()).toEqual([...scenario.expected.letters].sort());
+    expect(file.letters.filter((l: any) => l.status !== 'final')).toEqual([]);
+    if (scenario.expected.ban) {
+      expect(file.bans).toEqual([expect.objectContaining({ duration: scenario.expected.ban, status: 'active' })]);
+    } else {
+      expect(file.bans).toEqual([]);
+    }
+  });
+});
