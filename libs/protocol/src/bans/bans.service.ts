@@ -60,7 +60,7 @@ export class BansService {
     return this.db.read((uow) =>
       uow.query(
         `SELECT b.id, b.scope, b.duration, b.starts_on AS "startsOn", b.ends_on AS "endsOn", b.letter_id AS "letterId",
-                c.id AS "citizenId", c.name, c.date_of_birth AS "dateOfBirth", i.reference AS "incidentReference"
+                c.id AS "citizenId", c.name, c.date_of_birth AS "dateOfBirth", c.photo_type IS NOT NULL AS "hasPhoto", i.reference AS "incidentReference"
            FROM bans b JOIN citizens c ON c.id = b.citizen_id JOIN incidents i ON i.id = b.incident_id
           WHERE b.status = 'active' AND b.starts_on <= $1 AND b.ends_on >= $1
             AND lower(c.name) = lower($2) AND ($3::date IS NULL OR c.date_of_birth = $3::date)
@@ -74,7 +74,7 @@ export class BansService {
   activeOn(on: string) {
     return this.db.read((uow) =>
       uow.query(
-        `SELECT b.id, b.scope, b.starts_on AS "startsOn", b.ends_on AS "endsOn", c.name, c.date_of_birth AS "dateOfBirth", i.reference AS "incidentReference"
+        `SELECT b.id, b.scope, b.starts_on AS "startsOn", b.ends_on AS "endsOn", c.id AS "citizenId", c.name, c.photo_type IS NOT NULL AS "hasPhoto", c.date_of_birth AS "dateOfBirth", i.reference AS "incidentReference"
            FROM bans b JOIN citizens c ON c.id = b.citizen_id JOIN incidents i ON i.id = b.incident_id
           WHERE b.status = 'active' AND b.starts_on <= $1 AND b.ends_on >= $1
           ORDER BY c.name`,

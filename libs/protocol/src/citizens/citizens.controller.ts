@@ -1,11 +1,15 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Put, Req, Res, StreamableFile } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DomainError } from '@ap/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { UpdateCitizenDto } from './citizen.dto';
+import { checkPhoto, MAX_PHOTO_BYTES, readBody } from './citizen-photo';
 import { CitizensService } from './citizens.service';
 
 const CASE_WORKERS = ['employee', 'team-lead', 'department-head', 'hr', 'admin'] as const;
+const PHOTO_VIEWERS = [...CASE_WORKERS, 'public-contacts-head', 'reception'] as const;
 
 @ApiTags('citizens')
 @ApiBearerAuth()
@@ -27,5 +31,31 @@ export class CitizensController {
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCitizenDto) {
     return this.db.transaction((uow) => this.citizens.update(uow, id, body));
+  }
+
+  /** Attaches a photo (JPEG or PNG, at most 2 MB, sent as the raw body) that receptions see with a ban. */
+  @Roles('department-head', 'public-contacts-head')
+  @Put(':id/photo')
+  @HttpCode(204)
+  @ApiConsumes('image/jpeg', 'image/png')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  async putPhoto(@Param('id', ParseUUIDPipe) id: string, @Headers('content-type') contentType: string | undefined, @Req() req: IncomingMessage) {
+    const bytes = await readBody(req, MAX_PHOTO_BYTES);
+    const type = checkPhoto(contentType, bytes);
+    await this.db.transaction(async (uow) => {
+      await this.citizens.get(uow, id);
+      await uow.citizens.update(id, { photo: bytes, photoType: type });
+    });
+  }
+
+  @Roles(...PHOTO_VIEWERS)
+  @Get(':id/photo')
+  @ApiProduces('image/jpeg', 'image/png')
+  async getPhoto(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: ServerResponse) {
+    const citizen = await this.db.read((uow) => uow.citizens.findOne({ where: { id }, select: { id: true, photo: true, photoType: true } }));
+    if (!citizen?.photo || !citizen.photoType) throw new DomainError('not-found', `Van burger ${id} is geen foto bekend`);
+    res.setHeader('Content-Type', citizen.photoType);
+    res.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(citizen.photo);
   }
 }

@@ -1,0 +1,38 @@
+import { DomainError } from '@ap/common';
+
+/** Receptions recognise a banned visitor by a passport-style photo; 2 MB is ample for one. */
+export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+
+const SIGNATURES: Record<string, number[]> = {
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+/** Checks that the bytes are the image the content type says, so nothing else is served back as one. */
+export function checkPhoto(contentType: string | undefined, bytes: Buffer): string {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  const signature = SIGNATURES[type];
+  const problem = (text: string) => new DomainError('invalid', 'Ongeldige foto', [{ field: 'body', problems: [text] }]);
+  if (!signature) throw problem(`Content-Type must be image/jpeg or image/png, not "${type || 'none'}"`);
+  if (!bytes.length) throw problem('the photo is empty');
+  if (!signature.every((b, i) => bytes[i] === b)) throw problem(`the bytes are not a ${type} image`);
+  return type;
+}
+
+/** Reads a raw request body, keeping nothing beyond the limit; a larger body is refused whole. */
+export function readBody(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+    });
+    stream.on('end', () =>
+      size > limit
+        ? reject(new DomainError('invalid', 'Ongeldige foto', [{ field: 'body', problems: [`the photo is larger than ${limit / 1024 / 1024} MB`] }]))
+        : resolve(Buffer.concat(chunks)),
+    );
+    stream.on('error', reject);
+  });
+}
