@@ -60,3 +60,34 @@ describe('phone protocol: model versions', () => {
     }
   });
 });
+
+/** Rules as data: a policy owner changes the ban's duration in the model; new incidents get it, running ones keep theirs. */
+describe('phone protocol: a ban duration changed in the model', () => {
+  const clock = new TestClock(new Date('2026-07-01T09:00:00Z'));
+
+  it('applies the new duration to new incidents only', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'processes-'));
+    cpSync(PROCESSES, dir, { recursive: true });
+    const secondThreat = async (api: ProtocolClient, day: string) => {
+      const citizen = newCitizen();
+      await api.phoneIncident(citizen, 'threat', new Date(`${day}T08:00:00Z`));
+      return api.phoneIncident(citizen, 'threat', new Date(`${day}T09:00:00Z`));
+    };
+    const before = await createTestApp({ clock, processesDir: dir });
+    const running = await secondThreat(new ProtocolClient(before), '2026-07-01');
+    await before.close();
+
+    const edited = originalPhone.replace('<camunda:inputParameter name="banDuration">P6M</camunda:inputParameter>', '<camunda:inputParameter name="banDuration">P9M</camunda:inputParameter>');
+    expect(edited).not.toBe(originalPhone);
+    writeFileSync(join(dir, 'phone.bpmn'), edited);
+    const after = await createTestApp({ clock, processesDir: dir });
+    try {
+      const api = new ProtocolClient(after);
+      const fresh = await secondThreat(api, '2026-07-01');
+      expect((await api.file(fresh.id)).bans).toEqual([expect.objectContaining({ duration: 'P9M' })]);
+      expect((await api.file(running.id)).bans).toEqual([expect.objectContaining({ duration: 'P6M' })]);
+    } finally {
+      await after.close();
+    }
+  });
+});
