@@ -105,13 +105,17 @@ export class InstanceService {
   async fireNextDueTimer(): Promise<boolean> {
     const now = this.clock.now();
     return this.db.transaction(async (uow) => {
+      // The timer and its instance are claimed together, or skipped while another run holds either:
+      // a scheduler never waits on a lock while holding one, so schedulers cannot deadlock.
       const [due] = await uow.query<{ id: string }>(
-        `SELECT id FROM process_timers WHERE status = 'scheduled' AND due_at <= $1 ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        `SELECT t.id FROM process_timers t JOIN process_instances i ON i.id = t.instance_id
+          WHERE t.status = 'scheduled' AND t.due_at <= $1
+          ORDER BY t.due_at LIMIT 1 FOR UPDATE OF t, i SKIP LOCKED`,
         [now],
       );
       if (!due) return false;
       const timer = (await uow.timers.findOneBy({ id: due.id }))!;
-      const instance = await uow.instances.findOne({ where: { id: timer.instanceId }, lock: { mode: 'pessimistic_write' } });
+      const instance = await uow.instances.findOneBy({ id: timer.instanceId });
       const definition = await this.definitions.get(instance!.definitionId, uow);
       timer.status = 'fired';
       timer.firedAt = now;
