@@ -56,7 +56,7 @@ describe('durable timers at scale', () => {
     const started = Date.now();
     const other = embedded ? null : await createTestApp({ clock, processesDir: dir, timerPollMs: 10 });
     try {
-      const schedulers = [t.app.get(TimerScheduler), other?.app.get(TimerScheduler) ?? t.app.get(TimerScheduler)];
+      const schedulers: TimerScheduler[] = [t.app.get(TimerScheduler), (other ?? t).app.get(TimerScheduler)];
       // Each scheduler drains in rounds, as its polling loop would, until nothing is due.
       const counts = await Promise.all(
         schedulers.map(async (scheduler) => {
