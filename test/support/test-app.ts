@@ -23,6 +23,8 @@ export interface TestAppOptions {
   letterTemplatesDir?: string;
   /** The timer scheduler's background loop is off unless a test asks for it; tests fire due timers themselves. */
   timerPollMs?: number;
+  /** An SMTP server for notification e-mail; the sender's loop is off, tests send themselves. */
+  smtpUrl?: string;
 }
 
 /** The whole product on the test database (see test/setup), with a clock the test controls. */
@@ -36,6 +38,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     processesDir: options.processesDir ?? base.processesDir,
     timerPollMs: options.timerPollMs ?? 0,
     letterTemplatesDir: options.letterTemplatesDir ?? base.letterTemplatesDir,
+    mail: options.smtpUrl ? { smtpUrl: options.smtpUrl, from: 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: 0 } : null,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(Clock)

@@ -20,7 +20,7 @@ export class AppModule {
         AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
         WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir, timerPollMs: config.timerPollMs }),
         LettersModule.forRoot({ templatesDir: config.letterTemplatesDir }),
-        ProtocolModule.forRoot({ municipality: config.municipality }),
+        ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail }),
         ClockModule,
       ],
       controllers: [HealthController],

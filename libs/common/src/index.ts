@@ -3,3 +3,4 @@ export * from './domain-error';
 export * from './roles';
 export * from './dutch-dates';
 export * from './validation';
+export * from './polling-loop';

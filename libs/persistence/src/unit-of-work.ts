@@ -5,6 +5,7 @@ import {
   HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
+  MailOutboxEntity,
   NotificationEntity,
   ProcessDefinitionEntity,
   ProcessInstanceEntity,
@@ -56,6 +57,9 @@ export class UnitOfWork {
   }
   get homeVisits() {
     return this.manager.getRepository(HomeVisitEntity);
+  }
+  get mailOutbox() {
+    return this.manager.getRepository(MailOutboxEntity);
   }
   get notifications() {
     return this.manager.getRepository(NotificationEntity);

@@ -1,3 +1,5 @@
 export * from './channels/channels';
 export * from './municipality';
+export * from './notifications/mail/mail-options';
+export * from './notifications/mail/mail-outbox.service';
 export * from './protocol.module';

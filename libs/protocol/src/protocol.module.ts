@@ -23,6 +23,8 @@ import { LetterDataBuilder } from './letters/letter-data.builder';
 import { LetterForms } from './letters/letter.forms';
 import { LetterTasks } from './letters/letter.tasks';
 import { MUNICIPALITY, Municipality } from './municipality';
+import { MAIL_OPTIONS, MailOptions } from './notifications/mail/mail-options';
+import { MailOutbox } from './notifications/mail/mail-outbox.service';
 import { NotificationTasks } from './notifications/notification.tasks';
 import { NotificationsController } from './notifications/notifications.controller';
 import { PoliceReportForms } from './police-report/police-report.form';
@@ -32,17 +34,21 @@ import { TimelineService } from './timeline/timeline.service';
 
 export interface ProtocolOptions {
   municipality: Municipality;
+  /** Null: notifications are in-app only. */
+  mail: MailOptions | null;
 }
 
 /** The aggression protocol's domain: incidents, citizens, recidive, letters' data, bans, notifications. */
 @Module({})
 export class ProtocolModule implements OnModuleInit {
-  static forRoot({ municipality }: ProtocolOptions): DynamicModule {
+  static forRoot({ municipality, mail }: ProtocolOptions): DynamicModule {
     return {
       module: ProtocolModule,
       controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController],
       providers: [
         { provide: MUNICIPALITY, useValue: municipality },
+        { provide: MAIL_OPTIONS, useValue: mail },
+        MailOutbox,
         TimelineService,
         CitizensService,
         IncidentsService,

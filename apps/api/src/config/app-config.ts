@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Municipality } from '@ap/protocol';
+import { MailOptions, Municipality } from '@ap/protocol';
 
 /** Everything the service reads from its environment, with the defaults of the quick start. */
 export interface AppConfig {
@@ -17,6 +17,8 @@ export interface AppConfig {
   jwtSecret: string;
   seedDemo: boolean;
   municipality: Municipality;
+  /** Null without SMTP_URL: notifications stay in-app. */
+  mail: MailOptions | null;
 }
 
 const ROOT = resolve(__dirname, '../../../..');
@@ -34,6 +36,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     letterTemplatesDir: resolve(env.LETTER_TEMPLATES_DIR ?? join(ROOT, 'letter-templates')),
     jwtSecret: env.JWT_SECRET ?? persistentSecret(join(dataDir, 'jwt-secret')),
     seedDemo: env.SEED_DEMO === 'true',
+    mail: env.SMTP_URL
+      ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: Number(env.MAIL_POLL_MS ?? 5000) }
+      : null,
     municipality: {
       naam: env.MUNICIPALITY_NAME ?? 'Gemeente Voorbeeldstad',
       afdeling: env.MUNICIPALITY_DEPARTMENT ?? 'Publiekszaken',

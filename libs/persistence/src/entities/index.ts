@@ -3,6 +3,7 @@ import { CitizenEntity } from './citizen.entity';
 import { HomeVisitEntity } from './home-visit.entity';
 import { IncidentEntity } from './incident.entity';
 import { LetterEntity } from './letter.entity';
+import { MailOutboxEntity } from './mail-outbox.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProcessDefinitionEntity } from './process-definition.entity';
 import { ProcessInstanceEntity } from './process-instance.entity';
@@ -16,6 +17,7 @@ export * from './citizen.entity';
 export * from './home-visit.entity';
 export * from './incident.entity';
 export * from './letter.entity';
+export * from './mail-outbox.entity';
 export * from './notification.entity';
 export * from './process-definition.entity';
 export * from './process-instance.entity';
@@ -30,6 +32,7 @@ export const entities = [
   HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
+  MailOutboxEntity,
   NotificationEntity,
   ProcessDefinitionEntity,
   ProcessInstanceEntity,

@@ -1,4 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { PollingLoop } from '@ap/common';
 import { InstanceService } from '../instances/instance-service';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from '../workflow-options';
 
@@ -10,43 +11,30 @@ import { WORKFLOW_OPTIONS, WorkflowOptions } from '../workflow-options';
 @Injectable()
 export class TimerScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TimerScheduler.name);
-  private handle: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
-  private stopped = false;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly instances: InstanceService,
-    @Inject(WORKFLOW_OPTIONS) private readonly options: WorkflowOptions,
-  ) {}
+    @Inject(WORKFLOW_OPTIONS) options: WorkflowOptions,
+  ) {
+    this.loop = new PollingLoop(options.timerPollMs, () => this.fireDue(), (err) =>
+      this.logger.error(`Firing due timers failed: ${err instanceof Error ? err.message : err}`),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    if (this.options.timerPollMs > 0) this.schedule(0);
+    this.loop.start();
   }
 
   // Before the database connections close: let the round under way finish, start no other.
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.handle) clearTimeout(this.handle);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Fires every timer due now, up to `limit`; returns how many fired. */
   async fireDue(limit = 1000): Promise<number> {
     let fired = 0;
-    while (fired < limit && !this.stopped && (await this.instances.fireNextDueTimer())) fired++;
+    while (fired < limit && !this.loop.isStopped && (await this.instances.fireNextDueTimer())) fired++;
     return fired;
-  }
-
-  private schedule(delay: number): void {
-    this.handle = setTimeout(async () => {
-      this.running = this.fireDue().catch((err) => {
-        this.logger.error(`Firing due timers failed: ${err instanceof Error ? err.message : err}`);
-        return 0;
-      });
-      await this.running;
-      this.running = null;
-      if (!this.stopped) this.schedule(this.options.timerPollMs);
-    }, delay);
-    this.handle.unref();
   }
 }

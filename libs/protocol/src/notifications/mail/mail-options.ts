@@ -1,0 +1,10 @@
+/** E-mail for notifications; absent when no SMTP server is configured (in-app only). */
+export interface MailOptions {
+  /** e.g. smtp://user:password@mail.gemeente.nl:587 */
+  smtpUrl: string;
+  from: string;
+  /** How often each service process sends what is waiting (0: only when asked). */
+  pollMs: number;
+}
+
+export const MAIL_OPTIONS = Symbol('MAIL_OPTIONS');

@@ -1,0 +1,98 @@
+import { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { Database } from '@ap/persistence';
+import { MailOutbox } from '@ap/protocol';
+import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { ProtocolDriver } from '../support/protocol-driver';
+import { TestClock } from '../support/test-clock';
+import { createTestApp, TestApp } from '../support/test-app';
+
+interface Received {
+  to: string[];
+  data: string;
+}
+
+/** A real SMTP server on loopback that keeps what it receives, or refuses it while `refusing`. */
+async function smtpSink() {
+  const received: Received[] = [];
+  const state = { refusing: false };
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onRcptTo(_address, _session, callback) {
+      callback(state.refusing ? Object.assign(new Error('Mailbox tijdelijk niet beschikbaar'), { responseCode: 451 }) : undefined);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return { url: `smtp://127.0.0.1:${port}`, received, state, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+/** Notifications reach people by e-mail as well as in the application when SMTP is configured. */
+describe('notifications by e-mail', () => {
+  const clock = new TestClock(new Date('2027-08-02T09:00:00Z'));
+  let sink: Awaited<ReturnType<typeof smtpSink>>;
+  let t: TestApp;
+  let api: ProtocolClient;
+
+  beforeAll(async () => {
+    sink = await smtpSink();
+    t = await createTestApp({ clock, smtpUrl: sink.url });
+    api = new ProtocolClient(t);
+  });
+  afterAll(async () => {
+    await t.close();
+    await sink.close();
+  });
+
+  // A second phone threat: its ban is announced to receptions, Publiekscontacten and employees.
+  const banAnnounced = async () => {
+    const citizen = newCitizen();
+    await api.phoneIncident(citizen, 'threat', new Date(clock.now().getTime() - 3_600_000));
+    const incident = await api.phoneIncident(citizen, 'threat', clock.now());
+    await api.completeAt(incident.id, 'sign:TC4', { decision: 'approve' }, 'college');
+    return incident;
+  };
+  const outbox = (incidentId: string) =>
+    t.app.get(Database).read((uow) => uow.mailOutbox.find({ where: { incidentId }, order: { recipient: 'ASC' } }));
+
+  it('mails everyone holding a notified role, once, after the step has committed', async () => {
+    const incident = await banAnnounced();
+    const rows = await outbox(incident.id);
+    expect(rows.map((r) => r.recipient)).toEqual(['l.smit@voorbeeldstad.nl', 'r.vos@voorbeeldstad.nl', 's.deboer@voorbeeldstad.nl', 'y.elamrani@voorbeeldstad.nl']);
+    expect(rows.every((r) => r.sentAt === null)).toBe(true);
+
+    // Two senders at once, as two service processes would: each mail goes out once.
+    const before = sink.received.length;
+    const [a, b] = await Promise.all([t.app.get(MailOutbox).sendDue(), t.app.get(MailOutbox).sendDue()]);
+    expect(a + b).toBe(4);
+    const mails = sink.received.slice(before);
+    expect(mails.map((m) => m.to[0]).sort()).toEqual(rows.map((r) => r.recipient));
+    expect(mails[0].data).toContain(`Subject: Toegangsverbod`);
+    expect(mails[0].data).toContain(incident.reference);
+    expect((await outbox(incident.id)).every((r) => r.sentAt !== null)).toBe(true);
+  });
+
+  it('keeps a mail the server refused and sends it on a later attempt', async () => {
+    sink.state.refusing = true;
+    const incident = await banAnnounced();
+    expect(await t.app.get(MailOutbox).sendDue()).toBe(0);
+    let rows = await outbox(incident.id);
+    expect(rows.every((r) => r.sentAt === null && r.attempts === 1 && /451/.test(r.lastError ?? ''))).toBe(true);
+
+    sink.state.refusing = false;
+    expect(await t.app.get(MailOutbox).sendDue()).toBe(0); // not yet: the retry waits a minute
+    await new ProtocolDriver(t, api).advanceTo(new Date(clock.now().getTime() + 60_000).toISOString());
+    expect(await t.app.get(MailOutbox).sendDue()).toBe(4);
+    rows = await outbox(incident.id);
+    expect(rows.every((r) => r.sentAt !== null && r.attempts === 2)).toBe(true);
+  });
+});
