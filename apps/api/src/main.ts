@@ -1,30 +1,19 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { migrate, startEmbeddedPostgres } from '@ap/persistence';
-import { AppModule } from './app.module';
+import cluster from 'node:cluster';
 import { loadConfig } from './config/app-config';
-import { configureApp } from './http/configure-app';
-import { seedDemo } from './seed/seed-demo';
+import { serveCluster, WORKER_READY } from './serve/serve-cluster';
+import { serveOne } from './serve/serve-one';
 
-/** Starts the service: database (embedded unless DATABASE_URL), migrations, optional demo data, HTTP. */
+/** Starts the service: one process, or with WORKERS a primary and that many service processes. */
 async function main(): Promise<void> {
-  const logger = new Logger('Main');
   const config = loadConfig();
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres(`${config.dataDir}/pglite`);
-    databaseUrl = embedded.url;
-    logger.log(`Embedded database in ${config.dataDir}/pglite`);
+  if (config.workers === 1) return serveOne(config, { prepare: true });
+  if (!config.databaseUrl) {
+    throw new Error(`WORKERS=${config.workers} needs DATABASE_URL: the embedded database serves one service process. Set DATABASE_URL to a PostgreSQL server, or leave WORKERS unset.`);
   }
-  const applied = await migrate(databaseUrl);
-  if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
-
-  const app = configureApp(await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl })));
-  await app.init();
-  if (config.seedDemo) await seedDemo(app);
-  await app.listen(config.port);
-  logger.log(`Serving on http://localhost:${config.port}/api (API docs: /api/docs)`);
+  if (cluster.isPrimary) return serveCluster({ ...config, databaseUrl: config.databaseUrl });
+  await serveOne(config, { prepare: false });
+  process.send?.(WORKER_READY);
 }
 
 main().catch((err) => {

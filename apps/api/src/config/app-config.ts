@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { MailOptions, Municipality } from '@ap/protocol';
 
 /** Everything the service reads from its environment, with the defaults of the quick start. */
 export interface AppConfig {
   port: number;
+  /** Service processes sharing the port and the database (WORKERS; `auto`: one per core). */
+  workers: number;
   /** Unset: the embedded database in `dataDir`. */
   databaseUrl: string | undefined;
   /** Connections per service process; the embedded database takes one at a time. */
@@ -27,6 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR ?? join(ROOT, '.data'));
   return {
     port: Number(env.PORT ?? 3000),
+    workers: workerCount(env.WORKERS),
     databaseUrl: env.DATABASE_URL || undefined,
     // The embedded database serves one session: its connections must not interleave statements.
     databasePoolSize: Number(env.DATABASE_POOL_SIZE ?? (env.DATABASE_URL ? 10 : 1)),
@@ -49,6 +53,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       website: env.MUNICIPALITY_WEBSITE ?? 'www.voorbeeldstad.nl',
     },
   };
+}
+
+function workerCount(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  if (value === 'auto') return availableParallelism();
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`WORKERS must be a whole number of at least 1, or "auto"; it is "${value}"`);
+  return count;
 }
 
 // Without JWT_SECRET, one random secret is kept beside the data, so that tokens survive a restart
