@@ -100,6 +100,22 @@ describe('API: sign-in, roles and bad input', () => {
     expect((await api.complete(task.id, { filed: false, mutationNumber: 'M-1', reasonNotFiled: 'Geen aangifte gewenst' }, 'medewerker')).status).toBe(200);
   });
 
+  it('lists my open tasks a page at a time, with the total in X-Total-Count', async () => {
+    await api.report(validIncident());
+    await api.report(validIncident());
+    const head = await api.as('afdelingshoofd');
+    const all = await t.http().get('/api/tasks').set(head).expect(200);
+    const total = Number(all.headers['x-total-count']);
+    expect(total).toBeGreaterThanOrEqual(2);
+    const second = await t.http().get('/api/tasks').query({ limit: 1, offset: 1 }).set(head).expect(200);
+    expect(second.headers['x-total-count']).toBe(String(total));
+    expect(second.body).toHaveLength(1);
+    expect(second.body[0].id).toBe(all.body[1].id);
+    const tooMany = await t.http().get('/api/tasks').query({ limit: 501 }).set(head).expect(400);
+    expect(tooMany.body.errors).toEqual([expect.objectContaining({ field: 'limit' })]);
+    await t.http().get('/api/tasks').query({ offset: 'een' }).set(head).expect(400);
+  });
+
   it('publishes an OpenAPI document and Swagger UI', async () => {
     const doc = await t.http().get('/api/openapi.json').expect(200);
     expect(doc.body.paths['/api/incidents'].post).toBeDefined();

@@ -16,17 +16,20 @@ export class TaskService {
     private readonly instances: InstanceService,
   ) {}
 
-  /** Open tasks offered to any of the user's roles, soonest due first. */
-  openFor(user: AuthUser, businessKey?: string): Promise<UserTaskEntity[]> {
+  /** Open tasks offered to any of the user's roles, soonest due first: one page, and how many there are. */
+  openFor(user: AuthUser, page: { businessKey?: string; limit: number; offset: number }): Promise<[UserTaskEntity[], number]> {
     return this.db.read((uow) => {
       const query = uow.tasks
         .createQueryBuilder('t')
         .where(`t.status = 'open'`)
         .andWhere('t.candidate_groups && :roles', { roles: user.roles })
         .orderBy('t.due_at', 'ASC', 'NULLS LAST')
-        .addOrderBy('t.created_at', 'ASC');
-      if (businessKey) query.andWhere('t.business_key = :businessKey', { businessKey });
-      return query.getMany();
+        .addOrderBy('t.created_at', 'ASC')
+        .addOrderBy('t.id', 'ASC')
+        .take(page.limit)
+        .skip(page.offset);
+      if (page.businessKey) query.andWhere('t.business_key = :businessKey', { businessKey: page.businessKey });
+      return query.getManyAndCount();
     });
   }
 

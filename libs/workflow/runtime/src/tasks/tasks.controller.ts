@@ -1,8 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AnyRole, AuthUser, CurrentUser } from '@ap/auth';
+import { DomainError } from '@ap/common';
 import { TaskService } from './task-service';
 import { taskView } from './task-view';
+
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 500;
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -10,11 +15,24 @@ import { taskView } from './task-view';
 export class TasksController {
   constructor(private readonly tasks: TaskService) {}
 
+  /** A page of my open tasks; the header X-Total-Count says how many there are in all. */
   @AnyRole()
   @Get()
   @ApiQuery({ name: 'businessKey', required: false, description: 'Alleen taken van dit dossier (incident-id)' })
-  async mine(@CurrentUser() user: AuthUser, @Query('businessKey') businessKey?: string) {
-    const tasks = await this.tasks.openFor(user, businessKey);
+  @ApiQuery({ name: 'limit', required: false, description: `Taken per pagina, 1 tot ${MAX_PAGE} (standaard ${DEFAULT_PAGE})` })
+  @ApiQuery({ name: 'offset', required: false, description: 'Overslaan: de eerste taak van de pagina (standaard 0)' })
+  async mine(
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: ServerResponse,
+    @Query('businessKey') businessKey?: string,
+    @Query('limit', new ParseIntPipe({ optional: true })) limit = DEFAULT_PAGE,
+    @Query('offset', new ParseIntPipe({ optional: true })) offset = 0,
+  ) {
+    if (limit < 1 || limit > MAX_PAGE || offset < 0) {
+      throw new DomainError('invalid', 'Ongeldige invoer', [{ field: limit < 1 || limit > MAX_PAGE ? 'limit' : 'offset', problems: [`limit must be 1 to ${MAX_PAGE}, offset at least 0`] }]);
+    }
+    const [tasks, total] = await this.tasks.openFor(user, { businessKey, limit, offset });
+    res.setHeader('X-Total-Count', String(total));
     return tasks.map((t) => taskView(t, this.tasks.formOf(t)));
   }
 

@@ -17,7 +17,7 @@ export class TimerScheduler implements OnApplicationBootstrap, BeforeApplication
     private readonly instances: InstanceService,
     @Inject(WORKFLOW_OPTIONS) options: WorkflowOptions,
   ) {
-    this.loop = new PollingLoop(options.timerPollMs, () => this.fireDue(), (err) =>
+    this.loop = new PollingLoop(options.timerPollMs, () => this.fireDue(Number.POSITIVE_INFINITY), (err) =>
       this.logger.error(`Firing due timers failed: ${err instanceof Error ? err.message : err}`),
     );
   }
