@@ -37,11 +37,11 @@ describe('home visit safety', () => {
     const decision = await api.task(key, 'two_person_decision', 'afdelingshoofd');
     expect(decision.input).toMatchObject({ risk: 'medium' });
     await api.completeAt(key, 'two_person_decision', { twoPersons: true, companion: 'Rik Vos' }, 'afdelingshoofd');
-    await api.completeAt(key, 'check_out', { colleague: 'Rik Vos', mobile: '06 12345678', expectedEnd }, 'medewerker');
+    await api.completeAt(key, 'check_out', { colleague: 'eerstemedewerker', mobile: '06 12345678', expectedEnd }, 'medewerker');
   };
   const fireDue = () => t.app.get(TimerScheduler).fireDue();
 
-  it('asks the colleague to make contact 30 minutes after the expected end, then the department head', async () => {
+  it('asks the colleague named at check-out to make contact 30 minutes after the expected end, then the department head', async () => {
     const visit = await plan('2026-11-24T10:00:00+01:00');
     expect(await open(visit.key)).toEqual(['risk_assessment']);
     clock.set('2026-11-24T08:30:00Z');
@@ -57,7 +57,13 @@ describe('home visit safety', () => {
     await fireDue();
     expect(await open(visit.key)).toEqual(['contact_employee']);
     const contact = await api.task(visit.key, 'contact_employee', 'eerstemedewerker');
-    expect(contact.input).toMatchObject({ mobile: '06 12345678', colleague: 'Rik Vos', address: 'Kerkstraat 12, 1234 AB Voorbeeldstad' });
+    expect(contact.input).toMatchObject({ mobile: '06 12345678', colleague: 'eerstemedewerker', address: 'Kerkstraat 12, 1234 AB Voorbeeldstad' });
+    // The task is the named colleague's: other employees see it, but cannot take or complete it.
+    const colleague = await t.http().get('/api/auth/me').set(await api.as('eerstemedewerker')).expect(200);
+    expect(contact).toMatchObject({ assigneeId: colleague.body.id, candidateGroups: ['employee'] });
+    await api.task(visit.key, 'contact_employee', 'medewerker');
+    await t.http().post(`/api/tasks/${contact.id}/claim`).set(await api.as('medewerker')).expect(409);
+    expect((await api.complete(contact.id, { outcome: 'reached', note: 'Ik heb haar gebeld.' }, 'medewerker')).status).toBe(409);
 
     const bad = await api.complete(contact.id, { outcome: 'gone' }, 'eerstemedewerker');
     expect(bad.status).toBe(400);
@@ -91,9 +97,22 @@ describe('home visit safety', () => {
     await api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
     await api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
     const checkOut = await api.task(visit.key, 'check_out', 'medewerker');
-    const past = await api.complete(checkOut.id, { colleague: 'Rik Vos', mobile: '06 1', expectedEnd: '2026-11-26T06:00:00Z' }, 'medewerker');
+    const past = await api.complete(checkOut.id, { colleague: 'eerstemedewerker', mobile: '06 1', expectedEnd: '2026-11-26T06:00:00Z' }, 'medewerker');
     expect(past.status).toBe(400);
     expect(past.body.errors).toEqual([expect.objectContaining({ field: 'expectedEnd' })]);
+    expect(await open(visit.key)).toEqual(['check_out']);
+  });
+
+  it('takes as colleague only another active employee, by username', async () => {
+    clock.set('2026-11-27T07:00:00Z');
+    const visit = await plan('2026-11-27T10:00:00+01:00');
+    await api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
+    await api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
+    const checkOut = await api.task(visit.key, 'check_out', 'medewerker');
+    for (const colleague of ['Rik Vos', 'pno', 'medewerker']) {
+      const res = await api.complete(checkOut.id, { colleague, mobile: '06 12345678', expectedEnd: '2026-11-27T11:00:00+01:00' }, 'medewerker');
+      expect({ colleague, status: res.status, fields: res.body.errors?.map((e: any) => e.field) }).toEqual({ colleague, status: 400, fields: ['colleague'] });
+    }
     expect(await open(visit.key)).toEqual(['check_out']);
   });
 

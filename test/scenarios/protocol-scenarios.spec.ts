@@ -64,6 +64,11 @@ describe('protocol scenarios', () => {
     for (const label of scenario.expected.absent ?? []) expect([...seen.keys()]).not.toContain(label);
     expect(file.letters.map((l: any) => l.code).sort()).toEqual([...scenario.expected.letters].sort());
     expect(file.letters.filter((l: any) => l.status !== 'final')).toEqual([]);
+    for (const [code, duration] of Object.entries(scenario.expected.measureDuration ?? {})) {
+      const letterProcess = file.tasks.find((task: any) => taskLabel(task) === `sign:${code}`).instanceId;
+      const res = await t.http().get(`/api/process-instances/${letterProcess}`).set(await api.as('afdelingshoofd')).expect(200);
+      expect({ code, duration: res.body.variables.measureDuration }).toEqual({ code, duration });
+    }
     if (scenario.expected.ban) {
       expect(file.bans).toEqual([expect.objectContaining({ duration: scenario.expected.ban, status: 'active' })]);
     } else {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { FormDefinition } from '@ap/workflow-runtime';
-import { invalidField } from '../model-choices';
+import { FormContext, FormDefinition } from '@ap/workflow-runtime';
+import { invalidField, taskList } from '../model-choices';
 
 /** Before the visit (5.6): how likely is trouble, judged from what is known. */
 export class HomeVisitRiskForm {
@@ -38,7 +38,7 @@ export class HomeVisitDecisionForm {
 
 /** Leaving: tell a direct colleague where to, whom and until when. */
 export class HomeVisitCheckOutForm {
-  @ApiProperty({ description: 'De collega bij wie je je uitmeldt en terugmeldt' })
+  @ApiProperty({ example: 'eerstemedewerker', description: 'Gebruikersnaam van de collega bij wie je je uitmeldt en terugmeldt; die zoekt contact als je niet terugmeldt' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -81,6 +81,20 @@ export class HomeVisitPoliceCheckForm {
   note: string;
 }
 
+/**
+ * The colleague is a user who can take the search task: active, someone else, and holding one of the
+ * roles the model names in the task's input `colleagueRoles` (any role when it names none).
+ */
+async function checkColleague(username: string, context: FormContext): Promise<void> {
+  const colleague = await context.uow.users.findOneBy({ username, active: true });
+  if (!colleague) throw invalidField('colleague', `colleague must be the username of an active user, not "${username}"`);
+  if (colleague.id === context.actor.id) throw invalidField('colleague', 'colleague must be someone other than yourself');
+  const roles = taskList(context, 'colleagueRoles');
+  if (roles.length && !colleague.roles.some((role) => roles.includes(role))) {
+    throw invalidField('colleague', `colleague must have the role ${roles.join(' or ')}`);
+  }
+}
+
 export const homeVisitForms: FormDefinition[] = [
   { key: 'home-visit-risk', title: 'Risico van het huisbezoek inschatten', dto: HomeVisitRiskForm },
   { key: 'home-visit-decision', title: 'Besluit: alleen of met twee personen', dto: HomeVisitDecisionForm },
@@ -88,8 +102,9 @@ export const homeVisitForms: FormDefinition[] = [
     key: 'home-visit-check-out',
     title: 'Uitmelden voor het huisbezoek',
     dto: HomeVisitCheckOutForm,
-    async complete(form: HomeVisitCheckOutForm, { now }) {
-      if (new Date(form.expectedEnd) <= now) throw invalidField('expectedEnd', 'expectedEnd must be in the future');
+    async complete(form: HomeVisitCheckOutForm, context) {
+      if (new Date(form.expectedEnd) <= context.now) throw invalidField('expectedEnd', 'expectedEnd must be in the future');
+      await checkColleague(form.colleague, context);
     },
   },
   { key: 'home-visit-contact', title: 'Contact zoeken met de medewerker', dto: HomeVisitContactForm },

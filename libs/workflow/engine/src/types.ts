@@ -9,6 +9,8 @@ export interface WaitingUserTask {
   elementId: string;
   name: string;
   candidateGroups: string[];
+  /** The username of camunda:assignee, resolved; null when the model names none. */
+  assignee: string | null;
   formKey: string | null;
   dueAt: Date | null;
   /** Resolved camunda:inputOutput input parameters: what the task's form needs to show. */

@@ -103,6 +103,7 @@ function checkElement(
         problems.push(`${where} uses form "${element.formKey}", which does not exist (known: ${options.knownForms.join(', ')})`);
       }
       if (element.dueDate) checkExpression(element.dueDate, `${where} due date`, problems);
+      if (element.assignee) checkExpression(element.assignee, `${where} assignee`, problems);
       userTasks.push({ id: element.id, name: element.name ?? element.id, candidateGroups: groups, formKey: element.formKey ?? null });
       break;
     }

@@ -32,14 +32,14 @@ describe('ProcessRunner', () => {
   });
 
   it('runs to the waits and resolves the modelled attributes of each user task', async () => {
-    const result = await new ProcessRunner(registry).start(definition, { path: 'B', occurredAt: '2026-11-20T10:00:00Z' }, { scope: 'run-1', now });
+    const result = await new ProcessRunner(registry).start(definition, { path: 'B', occurredAt: '2026-11-20T10:00:00Z', registrar: 'pno' }, { scope: 'run-1', now });
     expect(result.status).toBe('waiting');
     expect(calls).toEqual([{ topic: 'recidive', input: { window: 'P6M', kind: 'phone-B' }, scope: 'run-1' }]);
     expect(result.variables).toMatchObject({ path: 'B', isRepeat: false });
     expect(result.variables).not.toHaveProperty('content');
     const waits = Object.fromEntries(result.waits.map((w) => [w.elementId, w]));
-    expect(waits.t1).toMatchObject({ name: 'Sign', candidateGroups: ['department-head'], formKey: 'letter-signing', dueAt: new Date('2026-11-21T10:00:00Z') });
-    expect(waits.t2).toMatchObject({ candidateGroups: ['hr'], formKey: null, dueAt: new Date('2026-11-22T12:00:00Z') });
+    expect(waits.t1).toMatchObject({ name: 'Sign', candidateGroups: ['department-head'], assignee: null, formKey: 'letter-signing', dueAt: new Date('2026-11-21T10:00:00Z') });
+    expect(waits.t2).toMatchObject({ candidateGroups: ['hr'], assignee: 'pno', formKey: null, dueAt: new Date('2026-11-22T12:00:00Z') });
     expect(JSON.stringify(result.state)).not.toContain('"source"');
   });
 

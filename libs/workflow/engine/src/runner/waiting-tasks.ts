@@ -16,6 +16,7 @@ export function waitingUserTasks(execution: any, now: Date): WaitingUserTask[] {
       elementId: api.id,
       name: owner.name ?? api.id,
       candidateGroups: groupsOf(behaviour, environment, api),
+      assignee: assigneeOf(behaviour, environment, api),
       formKey: behaviour.formKey ?? null,
       dueAt: behaviour.dueDate ? toDueDate(resolveValue(behaviour.dueDate, environment, api), now, api.id) : null,
       input: resolveInputs(behaviour, environment, api),
@@ -35,6 +36,16 @@ export function waitingCalls(execution: any): WaitingCall[] {
       calledElement: api.content.calledElement ?? api.owner.behaviour.calledElement,
       input: resolveInputs(api.owner.behaviour, api.owner.environment, api),
     }));
+}
+
+/**
+ * camunda:assignee, a username or FEEL (`= check_out.colleague`). An expression that yields nothing gives
+ * "", not null, so the runtime refuses it instead of silently offering the task to the whole role.
+ */
+function assigneeOf(behaviour: any, environment: any, api: any): string | null {
+  if (typeof behaviour.assignee !== 'string' || !behaviour.assignee.trim()) return null;
+  const value = resolveValue(behaviour.assignee, environment, api);
+  return value === null || value === undefined ? '' : String(value).trim();
 }
 
 function groupsOf(behaviour: any, environment: any, api: any): string[] {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, isRole } from '@ap/common';
 import { Database, ProcessInstanceEntity, ProcessTimerEntity, UnitOfWork, UserTaskEntity } from '@ap/persistence';
@@ -7,6 +8,20 @@ import { FormRegistry } from '../forms/form-registry';
 import { WorkflowHooks } from '../hooks/workflow-hooks';
 import { Actor, RunScope, SYSTEM_ACTOR, WorkflowServices } from '../run-scope';
 import { TaskCompletion } from './task-completion';
+
+// TypeORM's partial-entity types cannot express jsonb columns of open shape; the values are plain JSON.
+type JsonColumn = any;
+
+type RunTrigger = TaskCompletion | { timer: ProcessTimerEntity } | { call: TaskSignal } | null;
+
+/** A run of an instance: who or what caused it, when, and whether the instance is stored yet. */
+interface RunContext {
+  actor: Actor;
+  now: Date;
+  trigger: RunTrigger;
+  /** A new instance is written once, when its first run has settled: no row to read back or update. */
+  isNew: boolean;
+}
 
 class RunFailed extends Error {
   constructor(readonly failure: RunFailure) {
@@ -47,8 +62,8 @@ export class InstanceService {
   ): Promise<ProcessInstanceEntity> {
     const definition = await this.definitions.latest(key);
     const now = this.clock.now();
-    const instance = await uow.instances.save(
-      uow.instances.create({
+    const instance = uow.instances.create({
+        id: randomUUID(),
         definitionId: definition.id,
         businessKey,
         status: 'waiting',
@@ -60,9 +75,8 @@ export class InstanceService {
         endedAt: null,
         parentInstanceId: parent?.instanceId ?? null,
         parentExecutionId: parent?.executionId ?? null,
-      }),
-    );
-    await this.run(uow, instance, definition, actor, now, null);
+      });
+    await this.run(uow, instance, definition, { actor, now, trigger: null, isNew: true });
     return instance;
   }
 
@@ -88,7 +102,7 @@ export class InstanceService {
       const definition = await this.definitions.get(instance.definitionId, uow);
       const now = this.clock.now();
       const signal: TaskSignal = { elementId: current.elementId, executionId: current.executionId, form };
-      const failure = await this.run(uow, instance, definition, actor, now, { task: current, form, signal });
+      const failure = await this.run(uow, instance, definition, { actor, now, trigger: { task: current, form, signal }, isNew: false });
       return { task: current, failure };
     });
     if (outcome.failure) {
@@ -119,13 +133,9 @@ export class InstanceService {
       const definition = await this.definitions.get(instance!.definitionId, uow);
       timer.status = 'fired';
       timer.firedAt = now;
-      await uow.timers.save(timer);
-      const failure = await this.run(uow, instance!, definition, SYSTEM_ACTOR, now, { timer });
-      if (failure) {
-        timer.status = 'failed';
-        timer.lastError = failure.message;
-        await uow.timers.save(timer);
-      }
+      await uow.timers.update(timer.id, { status: timer.status, firedAt: now });
+      const failure = await this.run(uow, instance!, definition, { actor: SYSTEM_ACTOR, now, trigger: { timer }, isNew: false });
+      if (failure) await uow.timers.update(timer.id, { status: 'failed', lastError: failure.message });
       return true;
     });
   }
@@ -137,7 +147,7 @@ export class InstanceService {
       if (!instance) throw new DomainError('not-found', `Procesinstantie ${instanceId} bestaat niet`);
       if (instance.status !== 'failed') throw new DomainError('conflict', 'Alleen een mislukte start kan opnieuw worden uitgevoerd');
       const definition = await this.definitions.get(instance.definitionId, uow);
-      const failure = await this.run(uow, instance, definition, actor, this.clock.now(), null);
+      const failure = await this.run(uow, instance, definition, { actor, now: this.clock.now(), trigger: null, isNew: false });
       return { instance, failure };
     });
     if (outcome.failure) throw new DomainError('unprocessable', `Het proces kon opnieuw niet verder: ${outcome.failure.message}`, outcome.failure);
@@ -148,14 +158,8 @@ export class InstanceService {
    * One run, undone as a whole if it fails: the failure is then recorded on the instance, which keeps
    * its last good state (the task stays open) so that it can be completed again once the cause is fixed.
    */
-  private async run(
-    uow: UnitOfWork,
-    instance: ProcessInstanceEntity,
-    definition: DeployedDefinition,
-    actor: Actor,
-    now: Date,
-    trigger: TaskCompletion | { timer: ProcessTimerEntity } | { call: TaskSignal } | null,
-  ): Promise<RunFailure | null> {
+  private async run(uow: UnitOfWork, instance: ProcessInstanceEntity, definition: DeployedDefinition, context: RunContext): Promise<RunFailure | null> {
+    const { actor, now, trigger } = context;
     try {
       await uow.savepoint(async () => {
         const scope: RunScope = { uow, instanceId: instance.id, businessKey: instance.businessKey, now, actor };
@@ -172,7 +176,7 @@ export class InstanceService {
           result = await this.runner.start(definition, instance.variables, { scope, now });
         }
         if (result.status === 'failed') throw new RunFailed(result.failure ?? { elementId: null, message: 'onbekende fout' });
-        await this.apply(uow, instance, result, now);
+        await this.apply(uow, instance, result, context);
       });
       return null;
     } catch (err) {
@@ -180,7 +184,7 @@ export class InstanceService {
       instance.failure = { ...err.failure, at: now.toISOString() };
       instance.status = instance.state ? 'waiting' : 'failed';
       instance.updatedAt = now;
-      await uow.instances.save(instance);
+      await this.store(uow, instance, context.isNew);
       await this.hooks.emit('instanceFailed', uow, instance.businessKey, err.failure, now);
       return err.failure;
     }
@@ -189,37 +193,36 @@ export class InstanceService {
   private async recordCompletion(uow: UnitOfWork, { task, form }: TaskCompletion, actor: Actor, now: Date): Promise<void> {
     const definition = task.formKey ? this.forms.get(task.formKey) : undefined;
     if (definition?.complete) await definition.complete(form, { uow, task, actor, now });
-    task.status = 'completed';
-    task.completedAt = now;
-    task.completedBy = actor.id;
-    task.form = form;
-    await uow.tasks.save(task);
+    Object.assign(task, { status: 'completed', completedAt: now, completedBy: actor.id, form });
+    await uow.tasks.update(task.id, { status: task.status, completedAt: now, completedBy: actor.id, form: form as JsonColumn });
     await this.hooks.emit('taskCompleted', uow, task, actor, now);
   }
 
   /** Stores the run's outcome: the new state, the tasks it now waits on, those it no longer waits on. */
-  private async apply(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, now: Date): Promise<void> {
+  private async apply(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, { now, isNew }: RunContext): Promise<void> {
     instance.status = result.status === 'completed' ? 'completed' : 'waiting';
     instance.state = result.state;
     instance.variables = result.variables;
     instance.failure = null;
     instance.updatedAt = now;
     instance.endedAt = result.status === 'completed' ? now : null;
-    await uow.instances.save(instance);
+    await this.store(uow, instance, isNew);
 
-    const open = await uow.tasks.findBy({ instanceId: instance.id, status: 'open' });
+    // A new instance has no tasks, timers or sub-processes yet.
+    const open = isNew ? [] : await uow.tasks.findBy({ instanceId: instance.id, status: 'open' });
     const waiting = new Set(result.waits.map((w) => w.executionId));
-    for (const task of open.filter((t) => !waiting.has(t.executionId))) {
-      task.status = 'cancelled';
-      task.completedAt = now;
-      await uow.tasks.save(task);
-      await this.hooks.emit('taskCancelled', uow, task, now);
-    }
+    for (const task of open.filter((t) => !waiting.has(t.executionId))) await this.cancelTask(uow, task, now);
     const known = new Set(open.map((t) => t.executionId));
     for (const wait of result.waits.filter((w) => !known.has(w.executionId))) {
       const unknownGroups = wait.candidateGroups.filter((g) => !isRole(g));
       if (!wait.candidateGroups.length || unknownGroups.length) {
         throw new RunFailed({ elementId: wait.elementId, message: `taak "${wait.name}" heeft geen bekende rol: ${unknownGroups.join(', ') || 'geen rol opgegeven'}` });
+      }
+      // Only a holder of one of the task's roles can complete it, so any other assignee is a model error.
+      const assignee = wait.assignee === null ? null : await uow.users.findOneBy({ username: wait.assignee, active: true });
+      if (wait.assignee !== null && !assignee?.roles.some((r) => wait.candidateGroups.includes(r))) {
+        const problem = assignee ? `${wait.assignee} heeft niet de rol ${wait.candidateGroups.join(' of ')}` : wait.assignee || 'geen gebruiker opgegeven';
+        throw new RunFailed({ elementId: wait.elementId, message: `taak "${wait.name}" heeft geen bekende behandelaar: ${problem}` });
       }
       const task = await uow.tasks.save(
         uow.tasks.create({
@@ -232,7 +235,7 @@ export class InstanceService {
           input: wait.input,
           dueAt: wait.dueAt,
           status: 'open',
-          assigneeId: null,
+          assigneeId: assignee?.id ?? null,
           businessKey: instance.businessKey,
           createdAt: now,
           completedAt: null,
@@ -242,10 +245,10 @@ export class InstanceService {
       );
       await this.hooks.emit('taskCreated', uow, task, now);
     }
-    await this.syncTimers(uow, instance, result, now);
+    await this.syncTimers(uow, instance, result, now, isNew);
     if (result.status === 'completed') await this.hooks.emit('instanceCompleted', uow, instance, now);
     // Last, because a sub-process that finishes at once runs this instance on from its stored state.
-    await this.syncCalls(uow, instance, result, now);
+    await this.syncCalls(uow, instance, result, now, isNew);
     if (result.status === 'completed' && instance.parentInstanceId) await this.returnToParent(uow, instance, now);
   }
 
@@ -253,8 +256,8 @@ export class InstanceService {
    * Starts the sub-process of each new call activity (same business key; the caller's variables plus
    * the call's input parameters) and cancels those of calls the instance no longer waits on.
    */
-  private async syncCalls(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, now: Date): Promise<void> {
-    const children = await uow.instances.findBy({ parentInstanceId: instance.id });
+  private async syncCalls(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, now: Date, isNew: boolean): Promise<void> {
+    const children = isNew ? [] : await uow.instances.find({ where: { parentInstanceId: instance.id }, select: { id: true, status: true, parentExecutionId: true } });
     const waiting = new Set(result.calls.map((c) => c.executionId));
     for (const child of children.filter((c) => c.status === 'waiting' && !waiting.has(c.parentExecutionId!))) {
       await this.cancel(uow, child, now);
@@ -274,28 +277,38 @@ export class InstanceService {
     if (!parent || parent.status !== 'waiting') return;
     const definition = await this.definitions.get(parent.definitionId, uow);
     const call: TaskSignal = { elementId: '', executionId: child.parentExecutionId!, form: child.variables };
-    await this.run(uow, parent, definition, SYSTEM_ACTOR, now, { call });
+    await this.run(uow, parent, definition, { actor: SYSTEM_ACTOR, now, trigger: { call }, isNew: false });
   }
 
-  private async cancel(uow: UnitOfWork, instance: ProcessInstanceEntity, now: Date): Promise<void> {
-    instance.status = 'cancelled';
-    instance.state = null;
-    instance.endedAt = now;
-    instance.updatedAt = now;
-    await uow.instances.save(instance);
-    for (const task of await uow.tasks.findBy({ instanceId: instance.id, status: 'open' })) {
-      task.status = 'cancelled';
-      task.completedAt = now;
-      await uow.tasks.save(task);
-      await this.hooks.emit('taskCancelled', uow, task, now);
-    }
+  private async cancel(uow: UnitOfWork, instance: Pick<ProcessInstanceEntity, 'id'>, now: Date): Promise<void> {
+    await uow.instances.update(instance.id, { status: 'cancelled', state: null as JsonColumn, endedAt: now, updatedAt: now });
+    for (const task of await uow.tasks.findBy({ instanceId: instance.id, status: 'open' })) await this.cancelTask(uow, task, now);
     await uow.timers.update({ instanceId: instance.id, status: 'scheduled' }, { status: 'cancelled' });
-    for (const child of await uow.instances.findBy({ parentInstanceId: instance.id, status: 'waiting' })) await this.cancel(uow, child, now);
+    for (const child of await uow.instances.find({ where: { parentInstanceId: instance.id, status: 'waiting' }, select: { id: true } })) await this.cancel(uow, child, now);
+  }
+
+  private async cancelTask(uow: UnitOfWork, task: UserTaskEntity, now: Date): Promise<void> {
+    Object.assign(task, { status: 'cancelled', completedAt: now });
+    await uow.tasks.update(task.id, { status: 'cancelled', completedAt: now });
+    await this.hooks.emit('taskCancelled', uow, task, now);
+  }
+
+  /**
+   * Writes the instance's columns: an insert for a new instance, an update of the known columns for a
+   * stored one (an entity save would first read the whole row, state included, back from the database).
+   */
+  private async store(uow: UnitOfWork, instance: ProcessInstanceEntity, isNew: boolean): Promise<void> {
+    if (isNew) {
+      await uow.instances.insert(instance as JsonColumn);
+      return;
+    }
+    const { status, state, variables, failure, updatedAt, endedAt } = instance;
+    await uow.instances.update(instance.id, { status, state: state as JsonColumn, variables: variables as JsonColumn, failure, updatedAt, endedAt });
   }
 
   /** Stores the timers the instance now waits on and cancels those it no longer waits on. */
-  private async syncTimers(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, now: Date): Promise<void> {
-    const scheduled = await uow.timers.findBy({ instanceId: instance.id, status: 'scheduled' });
+  private async syncTimers(uow: UnitOfWork, instance: ProcessInstanceEntity, result: RunResult, now: Date, isNew: boolean): Promise<void> {
+    const scheduled = isNew ? [] : await uow.timers.findBy({ instanceId: instance.id, status: 'scheduled' });
     const armed = new Set(result.timers.map((t) => t.executionId));
     const cancelled = scheduled.filter((t) => !armed.has(t.executionId));
     if (cancelled.length) await uow.timers.update(cancelled.map((t) => t.id), { status: 'cancelled' });
