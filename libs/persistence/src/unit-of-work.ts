@@ -5,6 +5,7 @@ import {
   HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
+  LetterTemplateVersionEntity,
   MailOutboxEntity,
   NotificationEntity,
   ProcessDefinitionEntity,
@@ -51,6 +52,9 @@ export class UnitOfWork {
   }
   get letters() {
     return this.manager.getRepository(LetterEntity);
+  }
+  get letterTemplateVersions() {
+    return this.manager.getRepository(LetterTemplateVersionEntity);
   }
   get bans() {
     return this.manager.getRepository(BanEntity);

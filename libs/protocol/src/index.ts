@@ -3,3 +3,4 @@ export * from './municipality';
 export * from './notifications/mail/mail-options';
 export * from './notifications/mail/mail-outbox.service';
 export * from './protocol.module';
+export * from './letters/letter-data.builder';

@@ -1,12 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@ap/common';
-import { Roles } from '@ap/auth';
+import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
+import { LetterAccess } from './letter-access';
+import { ADDRESSED_ROLES, LETTER_STAFF } from './letter-readers';
 import { letterView } from './letter-view';
 import { LettersService } from './letters.service';
 
-const READERS = ['employee', 'team-lead', 'department-head', 'college', 'hr', 'legal', 'public-contacts-head', 'admin'] as const;
+const READERS = [...LETTER_STAFF, ...ADDRESSED_ROLES];
 
 @ApiTags('letters')
 @ApiBearerAuth()
@@ -14,29 +16,34 @@ const READERS = ['employee', 'team-lead', 'department-head', 'college', 'hr', 'l
 export class LettersController {
   constructor(
     private readonly letters: LettersService,
+    private readonly access: LetterAccess,
     private readonly db: Database,
   ) {}
 
+  /** The incident's letters; a reception sees only the signed letters addressed to receptions. */
   @Roles(...READERS)
   @Get()
   @ApiQuery({ name: 'incidentId', required: true })
-  async list(@Query('incidentId', ParseUUIDPipe) incidentId: string) {
-    return (await this.letters.listForIncident(incidentId)).map(letterView);
+  async list(@Query('incidentId', ParseUUIDPipe) incidentId: string, @CurrentUser() user: AuthUser) {
+    const letters = await this.letters.listForIncident(incidentId);
+    return letters.filter((letter) => this.access.mayRead(user, letter)).map(letterView);
   }
 
   @Roles(...READERS)
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
     const letter = await this.db.read((uow) => this.letters.get(uow, id));
     if (!letter) throw new DomainError('not-found', `Brief ${id} bestaat niet`);
+    this.access.assertMayRead(user, letter);
     return letterView(letter);
   }
 
   @Roles(...READERS)
   @Get(':id/docx')
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async download(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
+  async download(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);
+    this.access.assertMayRead(user, letter);
     const suffix = letter.status === 'final' ? '' : `-${letter.status}`;
     return new StreamableFile(docx, {
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

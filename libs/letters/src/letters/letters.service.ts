@@ -5,6 +5,7 @@ import { DomainError } from '@ap/common';
 import { Database, LetterEntity, UnitOfWork } from '@ap/persistence';
 import { renderDocx } from '../rendering/docx-renderer';
 import { LetterTemplateStore } from '../templates/letter-template-store';
+import { TemplateVersions } from '../templates/template-versions';
 
 export interface DraftRequest {
   incidentId: string;
@@ -33,6 +34,7 @@ export class LettersService {
   constructor(
     private readonly db: Database,
     private readonly templates: LetterTemplateStore,
+    private readonly versions: TemplateVersions,
   ) {}
 
   async createDraft(uow: UnitOfWork, request: DraftRequest): Promise<LetterEntity> {
@@ -70,18 +72,19 @@ export class LettersService {
 
   /**
    * Renders the approved letter with the signature (and anything settled at signing, such as a ban's
-   * dates), from the same template version as the draft, and stores it for good.
+   * dates), from the template version the draft was rendered from, even if the file has changed since,
+   * and stores it for good.
    */
   async finalize(uow: UnitOfWork, letterId: string, signature: Signature, extra: Record<string, unknown>, now: Date): Promise<LetterEntity> {
     const letter = await uow.letters.findOne({ where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
     if (!letter) throw new DomainError('not-found', `Brief ${letterId} bestaat niet`);
     if (letter.status !== 'approved') throw new DomainError('conflict', `Brief ${letter.code} is niet goedgekeurd (status: ${letter.status})`);
-    const template = this.templates.get(letter.code);
-    if (template.hash !== letter.templateHash) {
-      throw new DomainError('conflict', `Het sjabloon van brief ${letter.code} is gewijzigd sinds het concept; stel de brief opnieuw op`);
+    const template = await this.versions.docx(uow, letter.code, letter.templateHash);
+    if (!template) {
+      throw new DomainError('conflict', `De sjabloonversie van het concept van brief ${letter.code} is niet bewaard; stel de brief opnieuw op`);
     }
     const data = merge({}, letter.data, extra, { concept: false, ondertekenaar: { naam: signature.name, functie: signature.jobTitle } });
-    const docx = renderDocx(letter.code, template.docx, data);
+    const docx = renderDocx(letter.code, template, data);
     letter.data = data;
     letter.docx = docx;
     letter.sha256 = sha256(docx);

@@ -51,6 +51,24 @@ describe('renderDocx', () => {
     );
   });
 
+  it('fails naming the recidive window when no window is known', () => {
+    const data = sample('TC3');
+    delete data.recidive;
+    expect(() => renderDocx('TC3', readFileSync(join(dir, 'TC3.docx')), data)).toThrow('brief TC3: ontbrekende gegevens: recidive.termijn');
+  });
+
+  it('tells receptions the photo is with the ban in the register only when there is one', () => {
+    const tvr = readFileSync(join(dir, 'TVR.docx'));
+    const data = sample('TVR');
+    const withPhoto = text(renderDocx('TVR', tvr, data));
+    expect(withPhoto).toContain('Van de betrokkene is een foto beschikbaar. U ziet de foto bij het toegangsverbod als u de betrokkene opzoekt in het register');
+    expect(withPhoto).not.toContain('bijgevoegd');
+    const withoutPhoto = text(renderDocx('TVR', tvr, { ...data, burger: { ...data.burger, foto: false } }));
+    expect(withoutPhoto).toContain('Van de betrokkene is nog geen foto beschikbaar.');
+    expect(withoutPhoto).not.toContain('U ziet de foto');
+    expect(() => renderDocx('TVR', tvr, { ...data, burger: { ...data.burger, foto: undefined } })).toThrow('ontbrekende gegevens: burger.foto');
+  });
+
   it('shows the concept banner and no signer name until the letter is signed', () => {
     const data = sample('TC4');
     const concept = text(renderDocx('TC4', tc4, { ...data, concept: true }));

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { DomainError } from '@ap/common';
 import { templateTags } from '../rendering/docx-renderer';
 import { LetterRenderError } from '../rendering/letter-render-error';
+import { loadAddressees } from './letter-addressees';
 import { isKnownField } from './letter-data-schema';
 
 export interface LetterTemplate {
@@ -14,9 +15,13 @@ export interface LetterTemplate {
   tags: string[];
 }
 
-/** The letter templates in the templates folder, one .docx per letter code, checked when loaded. */
+/**
+ * The letter templates in the templates folder, one .docx per letter code, checked when loaded, and
+ * the roles each letter is addressed to (addressees.json).
+ */
 export class LetterTemplateStore {
   private readonly templates = new Map<string, LetterTemplate>();
+  private addressees = new Map<string, string[]>();
 
   constructor(private readonly dir: string) {}
 
@@ -36,6 +41,9 @@ export class LetterTemplateStore {
         problems.push(`${file}: ${err instanceof LetterRenderError ? err.problems.join('; ') : (err as Error).message}`);
       }
     }
+    const addressees = await loadAddressees(this.dir, new Set(this.templates.keys()));
+    this.addressees = addressees.byCode;
+    problems.push(...addressees.problems);
     if (problems.length) throw new Error(`Cannot load the letter templates in ${this.dir}:\n- ${problems.join('\n- ')}`);
   }
 
@@ -47,5 +55,10 @@ export class LetterTemplateStore {
 
   list(): LetterTemplate[] {
     return [...this.templates.values()];
+  }
+
+  /** The roles letter `code` is addressed to, besides the staff who handle letters. */
+  addresseesOf(code: string): string[] {
+    return this.addressees.get(code) ?? [];
   }
 }

@@ -3,6 +3,7 @@ import { CitizenEntity } from './citizen.entity';
 import { HomeVisitEntity } from './home-visit.entity';
 import { IncidentEntity } from './incident.entity';
 import { LetterEntity } from './letter.entity';
+import { LetterTemplateVersionEntity } from './letter-template-version.entity';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProcessDefinitionEntity } from './process-definition.entity';
@@ -17,6 +18,7 @@ export * from './citizen.entity';
 export * from './home-visit.entity';
 export * from './incident.entity';
 export * from './letter.entity';
+export * from './letter-template-version.entity';
 export * from './mail-outbox.entity';
 export * from './notification.entity';
 export * from './process-definition.entity';
@@ -32,6 +34,7 @@ export const entities = [
   HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
+  LetterTemplateVersionEntity,
   MailOutboxEntity,
   NotificationEntity,
   ProcessDefinitionEntity,

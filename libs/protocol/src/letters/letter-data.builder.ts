@@ -14,7 +14,13 @@ export interface LetterSubject {
   ban: BanEntity | null;
   /** For internal notifications of a ban: who it goes to, as the model names it. */
   recipient?: string;
+  /** The recidive window the model used for this incident (ISO, `P6M`), once it was determined. */
+  recidiveWindow?: string | null;
   now: Date;
+}
+
+function hasPhoto(citizen: CitizenEntity): boolean {
+  return Boolean(citizen.photoType);
 }
 
 /**
@@ -25,7 +31,7 @@ export interface LetterSubject {
 export class LetterDataBuilder {
   constructor(@Inject(MUNICIPALITY) private readonly municipality: Municipality) {}
 
-  draft({ code, subject, signerRole, incident, citizen, ban, recipient, now }: LetterSubject): Record<string, unknown> {
+  draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, now }: LetterSubject): Record<string, unknown> {
     return {
       gemeente: { ...this.municipality },
       burger: {
@@ -34,6 +40,7 @@ export class LetterDataBuilder {
         postcode: citizen.postalCode,
         woonplaats: citizen.city,
         geboortedatum: citizen.dateOfBirth ? formatDutchDate(citizen.dateOfBirth) : null,
+        foto: hasPhoto(citizen),
       },
       brief: { datum: formatDutchDate(now), kenmerk: `${incident.reference}/${code}`, onderwerp: subject },
       incident: {
@@ -44,16 +51,21 @@ export class LetterDataBuilder {
         omschrijving: incident.description,
         locatie: incident.location,
       },
+      recidive: { termijn: recidiveWindow ? describeDuration(recidiveWindow) : null },
       ...(recipient ? { ontvanger: { omschrijving: recipient } } : {}),
       ...(ban ? { maatregel: this.measure(ban, ban.startsOn ?? localDay(now)) } : {}),
       ondertekenaar: { functie: isRole(signerRole) ? ROLES[signerRole] : signerRole },
     };
   }
 
-  /** What changes at signing: the letter's date, and a ban's actual dates. */
-  signed(signedAt: Date, ban: BanEntity | null): Record<string, unknown> {
+  /**
+   * What changes at signing: the letter's date, a ban's actual dates, and whether there is a photo
+   * (often attached by the signer of the receptions' letter just before signing).
+   */
+  signed(signedAt: Date, ban: BanEntity | null, citizen: CitizenEntity): Record<string, unknown> {
     return {
       brief: { datum: formatDutchDate(signedAt) },
+      burger: { foto: hasPhoto(citizen) },
       ...(ban ? { maatregel: this.measure(ban, ban.startsOn ?? localDay(signedAt)) } : {}),
     };
   }

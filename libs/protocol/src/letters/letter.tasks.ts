@@ -28,10 +28,12 @@ export class LetterTasks {
     const citizen = await uow.citizens.findOneByOrFail({ id: incident.citizenId });
     const banId = variables.banId as string | undefined;
     const ban = banId ? await uow.bans.findOneByOrFail({ id: banId }) : null;
+    // Set by the recidive step of the channel's model; a call activity passes it on to this sub-process.
+    const recidiveWindow = typeof variables.recidiveWindow === 'string' ? variables.recidiveWindow : null;
     const letter = await this.letters.createDraft(uow, {
       incidentId: incident.id,
       code,
-      data: this.data.draft({ code, subject, signerRole, incident, citizen, ban, recipient, now }),
+      data: this.data.draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, now }),
       signerRole,
       now,
     });
@@ -45,9 +47,12 @@ export class LetterTasks {
     const letter = await uow.letters.findOneByOrFail({ id: variable(variables, 'letterId') });
     if (!letter.decidedBy || !letter.decidedAt) throw new Error(`brief ${letter.code} is niet ondertekend`);
     const signer = await uow.users.findOneByOrFail({ id: letter.decidedBy });
+    const { citizenId } = await uow.incidents.findOneByOrFail({ id: letter.incidentId });
+    const citizen = await uow.citizens.findOneByOrFail({ id: citizenId });
     // The ban the letter decides on is the process's; it is put into force after the letter is final.
     const ban = typeof variables.banId === 'string' ? await uow.bans.findOneByOrFail({ id: variables.banId }) : null;
-    const final = await this.letters.finalize(uow, letter.id, { name: signer.displayName, jobTitle: signer.jobTitle }, this.data.signed(letter.decidedAt, ban), now);
+    const signed = this.data.signed(letter.decidedAt, ban, citizen);
+    const final = await this.letters.finalize(uow, letter.id, { name: signer.displayName, jobTitle: signer.jobTitle }, signed, now);
     await this.timeline.record(uow, letter.incidentId, now, actor, 'letter-final', `Brief ${letter.code} definitief, ondertekend door ${signer.displayName}`, {
       letterId: final.id,
       sha256: final.sha256,

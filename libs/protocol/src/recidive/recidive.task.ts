@@ -26,7 +26,8 @@ export class RecidiveTask {
   /**
    * `protocol.recidive` (kind, window): is this a repeat? The model names the kind of behaviour (e.g.
    * "telefoon-B") and the window (P6M in the source); the citizen's earlier incidents of that kind within
-   * the window make it one. Records the kind on the incident. Sets `isRepeat` and `earlierIncidents`.
+   * the window make it one. Records the kind on the incident. Sets `isRepeat`, `earlierIncidents` and
+   * `recidiveWindow`, the window the letters name ("binnen 6 maanden").
    */
   readonly handle: WorkflowServiceHandler = async (input, { variables, scope }) => {
     const kind = textInput(input, 'kind');
@@ -47,7 +48,7 @@ export class RecidiveTask {
         : `Eerste keer: geen eerder incident van deze soort binnen ${describeDuration(window)}`,
       { kind, window, earlierIncidents: earlier },
     );
-    return { isRepeat: earlier > 0, earlierIncidents: earlier };
+    return { isRepeat: earlier > 0, earlierIncidents: earlier, recidiveWindow: window };
   };
 
   /**

@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { docxText } from '../support/docx-text';
+import { Citizen, newCitizen, ProtocolClient } from '../support/protocol-client';
+import { TestClock } from '../support/test-clock';
+import { createTestApp } from '../support/test-app';
+
+const PROCESSES = join(__dirname, '../../processes');
+
+function processesWith(file: string, content: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'processes-'));
+  cpSync(PROCESSES, dir, { recursive: true });
+  writeFileSync(join(dir, file), content);
+  return dir;
+}
+
+/** A threatening letter (written protocol, path B), assessed as B; returns the incident's file. */
+async function writtenThreat(api: ProtocolClient, citizen: Citizen, occurredAt: string) {
+  const incident = await api.report({
+    channel: 'written',
+    category: 'II',
+    behaviour: 'threat',
+    occurredAt,
+    location: 'Postkamer, Markt 1',
+    description: 'In zijn brief dreigde de schrijver de medewerker op te wachten.',
+    citizen,
+  });
+  await api.completeAt(incident.id, 'assess_severity', { path: 'B', explanation: 'Bedreiging van een medewerker.' }, 'eerstemedewerker');
+  return api.file(incident.id);
+}
+
+/** Rules as data: the letters name the recidive window the model used for the incident, not a fixed "six months". */
+describe('letters: the recidive window', () => {
+  const clock = new TestClock(new Date('2026-03-02T09:00:00Z'));
+
+  it('is the window of the model: 6 months as delivered, 3 months once the policy owner changes it', async () => {
+    const delivered = await createTestApp({ clock });
+    try {
+      const api = new ProtocolClient(delivered);
+      const file = await writtenThreat(api, newCitizen(), '2026-03-02T08:00:00Z');
+      const src2 = file.letters.find((l: any) => l.code === 'SrC2');
+      expect(docxText(await api.letterDocx(src2.id))).toContain('Bedreigt u binnen 6 maanden opnieuw een medewerker van de gemeente');
+    } finally {
+      await delivered.close();
+    }
+
+    const written = readFileSync(join(PROCESSES, 'written.bpmn'), 'utf8');
+    const threatWindow = /(<camunda:inputParameter name="kind">schriftelijk-B<\/camunda:inputParameter>\s*<camunda:inputParameter name="window">)P6M</;
+    expect(written).toMatch(threatWindow);
+    const edited = await createTestApp({ clock, processesDir: processesWith('written.bpmn', written.replace(threatWindow, '$1P3M<')) });
+    try {
+      const api = new ProtocolClient(edited);
+      const citizen = newCitizen();
+      const first = await writtenThreat(api, citizen, '2026-03-02T08:10:00Z');
+      const src2 = docxText(await api.letterDocx(first.letters.find((l: any) => l.code === 'SrC2').id));
+      expect(src2).toContain('Bedreigt u binnen 3 maanden opnieuw een medewerker van de gemeente');
+      expect(src2).not.toContain('6 maanden');
+
+      // The ban decision is drafted two sub-processes down (access-ban, then letter); the window reaches it too.
+      clock.set('2026-05-04T09:00:00Z');
+      const second = await writtenThreat(api, citizen, '2026-05-04T08:00:00Z');
+      expect(second.isRepeat).toBe(true);
+      const src3 = docxText(await api.letterDocx(second.letters.find((l: any) => l.code === 'SrC3').id));
+      expect(src3).toContain('Dit is binnen 3 maanden de tweede keer dat u een medewerker van de gemeente schriftelijk bedreigt');
+      expect(src3).toContain('u binnen 3 maanden opnieuw een medewerker heeft bedreigd');
+    } finally {
+      await edited.close();
+    }
+  });
+
+  it('fails the letter naming recidive.termijn when a model drafts it without determining recidive', async () => {
+    // A policy owner's model that sends warning TC3 without a recidive step first.
+    const withoutRecidive = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="outside-hours-definitions" targetNamespace="urn:agressieprotocol:processes">
+  <bpmn:process id="outside-hours" name="Buiten werktijd, zonder recidivebepaling" isExecutable="true">
+    <bpmn:startEvent id="reported"><bpmn:outgoing>f_1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:callActivity id="warning" name="Waarschuwing TC3" calledElement="letter">
+      <bpmn:extensionElements>
+        <camunda:inputOutput>
+          <camunda:inputParameter name="code">TC3</camunda:inputParameter>
+          <camunda:inputParameter name="subject">Waarschuwing</camunda:inputParameter>
+          <camunda:inputParameter name="signer">department-head</camunda:inputParameter>
+        </camunda:inputOutput>
+      </bpmn:extensionElements>
+      <bpmn:incoming>f_1</bpmn:incoming>
+      <bpmn:outgoing>f_2</bpmn:outgoing>
+    </bpmn:callActivity>
+    <bpmn:endEvent id="done"><bpmn:incoming>f_2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:sequenceFlow id="f_1" sourceRef="reported" targetRef="warning" />
+    <bpmn:sequenceFlow id="f_2" sourceRef="warning" targetRef="done" />
+  </bpmn:process>
+</bpmn:definitions>`;
+    clock.set('2026-05-05T09:00:00Z');
+    const t = await createTestApp({ clock, processesDir: processesWith('outside-hours.bpmn', withoutRecidive) });
+    try {
+      const incident = await new ProtocolClient(t).report({
+        channel: 'outside-hours',
+        category: 'II',
+        behaviour: 'threat',
+        occurredAt: '2026-05-04T19:00:00Z',
+        location: 'de supermarkt aan de Dorpsstraat',
+        description: 'De man dreigde de medewerker in de supermarkt.',
+        citizen: newCitizen(),
+      });
+      expect(incident.letters).toEqual([]);
+      expect(incident.problems).toEqual([expect.objectContaining({ processKey: 'letter', failure: expect.objectContaining({ elementId: 'render' }) })]);
+      expect(incident.problems[0].failure.message).toBe('brief TC3: ontbrekende gegevens: recidive.termijn');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PizZip from 'pizzip';
+import { LetterTemplateStore, TemplateVersions } from '@ap/letters';
+import { createDataSource, Database } from '@ap/persistence';
+import { LetterTemplateVersions1795000000006 } from '../../migrations/1795000000006-letter-template-versions';
+import { docxText } from '../support/docx-text';
+import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { TestClock } from '../support/test-clock';
+import { createTestApp } from '../support/test-app';
+
+const TEMPLATES = join(__dirname, '../../letter-templates');
+const OLD_SENTENCE = 'Wij gaan ervan uit dat het bij dit ene voorval blijft.';
+const NEW_SENTENCE = 'Wij rekenen erop dat u zich voortaan correct gedraagt.';
+
+const sha256 = (buffer: Buffer) => createHash('sha256').update(buffer).digest('hex');
+
+/** Legal staff's edit in Word: the same document with one sentence reworded. */
+function reworded(docx: Buffer, from: string, to: string): Buffer {
+  const zip = new PizZip(docx);
+  const xml = zip.file('word/document.xml')!.asText();
+  expect(xml).toContain(from);
+  zip.file('word/document.xml', xml.replace(from, to));
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Every template version is kept; a letter is signed on the version its draft was made from. */
+describe('letters: template versions', () => {
+  const clock = new TestClock(new Date('2026-10-05T09:00:00Z'));
+
+  it('signs a draft on its own template version after the file changed and the service restarted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'letter-templates-'));
+    cpSync(TEMPLATES, dir, { recursive: true });
+
+    const before = await createTestApp({ clock, letterTemplatesDir: dir });
+    let incident: any;
+    try {
+      incident = await new ProtocolClient(before).phoneIncident(newCitizen(), 'insult', new Date('2026-10-05T08:00:00Z'));
+    } finally {
+      await before.close();
+    }
+    const [draft] = incident.letters;
+    expect(draft).toMatchObject({ code: 'TC1', status: 'draft', templateHash: sha256(readFileSync(join(TEMPLATES, 'TC1.docx'))) });
+
+    writeFileSync(join(dir, 'TC1.docx'), reworded(readFileSync(join(dir, 'TC1.docx')), OLD_SENTENCE, NEW_SENTENCE));
+    const after = await createTestApp({ clock, letterTemplatesDir: dir });
+    try {
+      const api = new ProtocolClient(after);
+      // New drafts use the file as it is now.
+      const fresh = (await api.phoneIncident(newCitizen(), 'insult', new Date('2026-10-05T08:30:00Z'))).letters[0];
+      expect(fresh.templateHash).toBe(sha256(readFileSync(join(dir, 'TC1.docx'))));
+      expect(fresh.templateHash).not.toBe(draft.templateHash);
+      expect(docxText(await api.letterDocx(fresh.id))).toContain(NEW_SENTENCE);
+
+      // The draft made before the change is signed on its own version.
+      await api.completeAt(incident.id, 'sign:TC1', { decision: 'approve' }, 'afdelingshoofd');
+      const [final] = (await api.file(incident.id)).letters;
+      expect(final).toMatchObject({ id: draft.id, status: 'final', templateHash: draft.templateHash });
+      const text = docxText(await api.letterDocx(final.id));
+      expect(text).toContain(OLD_SENTENCE);
+      expect(text).not.toContain(NEW_SENTENCE);
+      expect(text).toContain('Marieke Jansen');
+      expect(text).not.toContain('CONCEPT');
+
+      // Both versions are kept, byte for byte, and for good.
+      const db = after.app.get(Database);
+      const stored = await db.read((uow) =>
+        uow.letterTemplateVersions.find({ where: { code: 'TC1' }, select: { code: true, sha256: true, docx: true, firstSeenAt: true } }),
+      );
+      expect(stored.map((v) => v.sha256)).toEqual(expect.arrayContaining([draft.templateHash, fresh.templateHash]));
+      for (const version of stored) expect(sha256(version.docx)).toBe(version.sha256);
+      await expect(db.transaction((uow) => uow.letterTemplateVersions.delete({ code: 'TC1', sha256: draft.templateHash }))).rejects.toThrow(/kept unchanged/);
+      await expect(db.transaction((uow) => uow.letterTemplateVersions.update({ code: 'TC1', sha256: draft.templateHash }, { firstSeenAt: new Date() }))).rejects.toThrow(
+        /kept unchanged/,
+      );
+
+      // Recording the same versions again, as every service process does at start-up, also at the same time, changes nothing.
+      const firstSeen = new Map(stored.map((v) => [v.sha256, v.firstSeenAt.toISOString()]));
+      clock.set('2026-10-06T09:00:00Z');
+      const loaded = after.app.get(LetterTemplateStore).list();
+      await Promise.all([after.app.get(TemplateVersions).record(loaded), after.app.get(TemplateVersions).record(loaded)]);
+      const again = await db.read((uow) => uow.letterTemplateVersions.find({ where: { code: 'TC1' } }));
+      expect(new Map(again.map((v) => [v.sha256, v.firstSeenAt.toISOString()]))).toEqual(firstSeen);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('has a migration that can be undone', async () => {
+    const dataSource = await createDataSource({ url: process.env.TEST_DB_URL!, poolSize: 1 }).initialize();
+    const runner = dataSource.createQueryRunner();
+    const exists = async () => (await runner.query(`SELECT to_regclass('letter_template_versions') IS NOT NULL AS "exists"`))[0].exists;
+    try {
+      await runner.startTransaction();
+      const migration = new LetterTemplateVersions1795000000006();
+      await migration.down(runner);
+      expect(await exists()).toBe(false);
+      await migration.up(runner);
+      expect(await exists()).toBe(true);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+      await dataSource.destroy();
+    }
+  });
+});
