@@ -18,6 +18,8 @@ export interface LetterUse {
   code: string;
   /** The process whose model asks for the letter. */
   process: string;
+  /** The id of the call activity in that model that asks for it. */
+  call: string;
   /** The subject the model gives it, for a citizen of that name. */
   subject: (citizenName: string) => string;
   signer: string;
@@ -25,6 +27,8 @@ export interface LetterUse {
   recipient?: string;
   /** For the decision on a ban: the duration the model fixes, or the range the college chooses in. */
   ban?: { scope: string; fixed?: string; min: string[]; max: string[] };
+  /** For a measure without a ban (SrCH, HB2): the duration the model gives it (`measureDuration`). */
+  measureDuration?: string;
 }
 
 export interface LetterModels {
@@ -33,6 +37,8 @@ export interface LetterModels {
   reach(channel: string): Set<string>;
   /** The recidive windows a process uses (`window` of its `protocol.recidive` tasks). */
   recidiveWindows(process: string): string[];
+  /** Whether every path from the start of the use's process to its call passes a `protocol.recidive` task. */
+  afterRecidive(use: LetterUse): boolean;
 }
 
 type Params = Record<string, string>;
@@ -81,9 +87,11 @@ export async function readLetterModels(): Promise<LetterModels> {
         uses.push({
           code,
           process,
+          call: call.id,
           subject: (name) => (params.subject.includes('+ citizenName') ? `${text}${name}` : text),
           signer,
           recipient: params.recipient,
+          measureDuration: params.measureDuration,
           ...(call.calledElement === 'access-ban'
             ? { ban: { scope: params.scope, fixed: params.banDuration, min: params.minDuration ? literals(params.minDuration) : [], max: params.maxDuration ? literals(params.maxDuration) : [] } }
             : {}),
@@ -107,6 +115,17 @@ export async function readLetterModels(): Promise<LetterModels> {
     },
     recidiveWindows(process) {
       return (processes.get(process) ?? []).filter((e) => e.topic === 'protocol.recidive').map((e) => paramsOf(e).window);
+    },
+    afterRecidive({ process, call }) {
+      // Follow the flows from the start, stopping at recidive steps: the call must be out of reach.
+      const seen = new Set<string>();
+      const reaches = (element: any): boolean => {
+        if (element.id === call) return true;
+        if (seen.has(element.id) || element.topic === 'protocol.recidive') return false;
+        seen.add(element.id);
+        return (element.outgoing ?? []).some((flow: any) => reaches(flow.targetRef));
+      };
+      return !(processes.get(process) ?? []).filter((e) => e.$type === 'bpmn:StartEvent').some(reaches);
     },
   };
 }

@@ -69,13 +69,15 @@ describe('letter samples agree with the models and with the product', () => {
       expect(letterDay >= isoDay(ingangsdatum)).toBe(true);
       return;
     }
-    // The decision: the ban starts on the day the college signs, which is the letter's date.
+    // The decision: the ban or other measure starts on the day it is signed, which is the letter's date.
     expect(ingangsdatum).toBe(data.brief.datum);
-    // Of the length the model fixes, or within the range the college chooses in.
+    // A ban of the length the model fixes, or within the range the college chooses in.
     const end = (iso: string) => addToDay(isoDay(ingangsdatum), iso);
-    const fits = ({ scope, fixed, min, max }: NonNullable<LetterUse['ban']>) =>
+    const fitsBan = ({ scope, fixed, min, max }: NonNullable<LetterUse['ban']>) =>
       scope === data.maatregel.reikwijdte &&
       (fixed ? end(fixed) === end(duration) : min.some((m) => end(m) <= end(duration)) && max.some((m) => end(duration) <= end(m)));
-    expect(uses.some((u) => u.ban && fits(u.ban))).toBe(true);
+    // Another measure (SrCH, HB2) has no scope and lasts the model's measureDuration.
+    const fitsMeasure = (measureDuration: string) => data.maatregel.reikwijdte === undefined && end(measureDuration) === end(duration);
+    expect(uses.some((u) => (u.ban ? fitsBan(u.ban) : u.measureDuration !== undefined && fitsMeasure(u.measureDuration)))).toBe(true);
   });
 });

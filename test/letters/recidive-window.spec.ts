@@ -1,19 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { templateTags } from '@ap/letters';
 import { docxText } from '../support/docx-text';
+import { PROCESSES, processesWith } from '../support/processes-dir';
 import { Citizen, newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
 import { createTestApp } from '../support/test-app';
-
-const PROCESSES = join(__dirname, '../../processes');
-
-function processesWith(file: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-  cpSync(PROCESSES, dir, { recursive: true });
-  writeFileSync(join(dir, file), content);
-  return dir;
-}
+import { readLetterModels, TEMPLATE_CODES, TEMPLATES_DIR } from './letter-models';
 
 /** A threatening letter (written protocol, path B), assessed as B; returns the incident's file. */
 async function writtenThreat(api: ProtocolClient, citizen: Citizen, occurredAt: string) {
@@ -48,7 +41,7 @@ describe('letters: the recidive window', () => {
     const written = readFileSync(join(PROCESSES, 'written.bpmn'), 'utf8');
     const threatWindow = /(<camunda:inputParameter name="kind">schriftelijk-B<\/camunda:inputParameter>\s*<camunda:inputParameter name="window">)P6M</;
     expect(written).toMatch(threatWindow);
-    const edited = await createTestApp({ clock, processesDir: processesWith('written.bpmn', written.replace(threatWindow, '$1P3M<')) });
+    const edited = await createTestApp({ clock, processesDir: processesWith({ 'written.bpmn': written.replace(threatWindow, '$1P3M<') }) });
     try {
       const api = new ProtocolClient(edited);
       const citizen = newCitizen();
@@ -92,7 +85,7 @@ describe('letters: the recidive window', () => {
   </bpmn:process>
 </bpmn:definitions>`;
     clock.set('2026-05-05T09:00:00Z');
-    const t = await createTestApp({ clock, processesDir: processesWith('outside-hours.bpmn', withoutRecidive) });
+    const t = await createTestApp({ clock, processesDir: processesWith({ 'outside-hours.bpmn': withoutRecidive }) });
     try {
       const incident = await new ProtocolClient(t).report({
         channel: 'outside-hours',
@@ -109,5 +102,17 @@ describe('letters: the recidive window', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+/** The window is known only after the model's recidive step, so a letter names it only where that step comes first. */
+describe('letters: naming the recidive window', () => {
+  it('is done only by letters that every model drafts after its recidive step', async () => {
+    const models = await readLetterModels();
+    const naming = TEMPLATE_CODES.filter((code) => templateTags(code, readFileSync(join(TEMPLATES_DIR, `${code}.docx`))).includes('recidive.termijn'));
+    expect(naming.length).toBeGreaterThan(0);
+    expect(models.uses.filter((use) => naming.includes(use.code) && !models.afterRecidive(use)).map((use) => `${use.code} (${use.process}: ${use.call})`)).toEqual([]);
+    // BW1 goes out alongside the recidive step of outside-hours, not after it, so it cannot name the window.
+    expect(models.uses.filter((use) => use.code === 'BW1').map((use) => models.afterRecidive(use))).toEqual([false]);
   });
 });

@@ -1,4 +1,7 @@
 import { DateTime } from 'luxon';
+import { describeDuration, formatDutchDate, localDay } from '@ap/common';
+import { addToDay } from '../../libs/protocol/src/bans/bans.service';
+import { docxText } from '../support/docx-text';
 import { newCitizen, ProtocolClient, taskLabel } from '../support/protocol-client';
 import { ProtocolDriver } from '../support/protocol-driver';
 import { TestClock } from '../support/test-clock';
@@ -68,6 +71,12 @@ describe('protocol scenarios', () => {
       const letterProcess = file.tasks.find((task: any) => taskLabel(task) === `sign:${code}`).instanceId;
       const res = await t.http().get(`/api/process-instances/${letterProcess}`).set(await api.as('afdelingshoofd')).expect(200);
       expect({ code, duration: res.body.variables.measureDuration }).toEqual({ code, duration });
+      // The final letter states that period, from the day it was signed.
+      const letter = file.letters.find((l: any) => l.code === code);
+      const signedOn = localDay(new Date(letter.decidedAt));
+      const text = docxText(await api.letterDocx(letter.id));
+      expect(text).toContain(`voor een periode van ${describeDuration(duration)}`);
+      expect(text).toContain(`van ${formatDutchDate(signedOn)} tot en met ${formatDutchDate(addToDay(signedOn, duration))}.`);
     }
     if (scenario.expected.ban) {
       expect(file.bans).toEqual([expect.objectContaining({ duration: scenario.expected.ban, status: 'active' })]);

@@ -20,7 +20,7 @@ export interface Scenario {
     absent?: string[];
     /** The ban's duration, if the path bans. */
     ban?: string;
-    /** The duration the model gives a measure without a ban (ISO), by the code of the letter announcing it. */
+    /** The duration the model gives a measure without a ban (ISO), by the code of the letter that states it. */
     measureDuration?: Record<string, string>;
   };
 }
@@ -70,7 +70,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'home visit, repeated aggression: HB2', channel: 'home-visit', behaviour: 'aggression', category: 'I', repeat: true, expected: { letters: ['HB2'], tasks: { ...ALWAYS, ...AFTERCARE, 'sign:HB2': DH }, absent: ['sign:HB1', 'police_report', 'company_doctor'], measureDuration: { HB2: 'P12M' } } },
   { name: 'home visit, threat: aangifte and HB3', channel: 'home-visit', behaviour: 'threat', category: 'II', expected: { letters: ['HB3'], tasks: { ...ALWAYS, ...POLICE_BY_BOTH, ...DOCTOR, 'sign:HB3': DH }, absent: ['sign:HB2'] } },
   { name: 'home visit, threat again: aangifte, HB3 and HB2, aftercare with company doctor', channel: 'home-visit', behaviour: 'threat', category: 'II', repeat: true, expected: { letters: ['HB2', 'HB3'], tasks: { ...ALWAYS, ...POLICE_BY_BOTH, ...DOCTOR, 'sign:HB3': DH, 'sign:HB2': DH }, absent: ['sign:HB1'], measureDuration: { HB2: 'P12M' } } },
-  { name: 'home visit, violence again: aangifte, HB4 and HB2', channel: 'home-visit', behaviour: 'violence', category: 'III', repeat: true, expected: { letters: ['HB2', 'HB4'], tasks: { ...ALWAYS, ...POLICE_BY_BOTH, 'sign:HB4': DH, 'sign:HB2': DH } } },
+  { name: 'home visit, violence again: aangifte, HB4 and HB2', channel: 'home-visit', behaviour: 'violence', category: 'III', repeat: true, expected: { letters: ['HB2', 'HB4'], tasks: { ...ALWAYS, ...POLICE_BY_BOTH, 'sign:HB4': DH, 'sign:HB2': DH }, measureDuration: { HB2: 'P12M' } } },
   // 5.7 public road
   { name: 'public road A, first insult: BD1', channel: 'public-road', behaviour: 'insult', category: 'I', expected: { letters: ['BD1'], tasks: { ...ALWAYS, ...AFTERCARE, 'sign:BD1': DH }, absent: ['police_report'] } },
   { name: 'public road A, repeated insult: BD2', channel: 'public-road', behaviour: 'insult', category: 'I', repeat: true, expected: { letters: ['BD2'], tasks: { ...ALWAYS, 'sign:BD2': DH } } },

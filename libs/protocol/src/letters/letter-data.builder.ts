@@ -16,6 +16,8 @@ export interface LetterSubject {
   recipient?: string;
   /** The recidive window the model used for this incident (ISO, `P6M`), once it was determined. */
   recidiveWindow?: string | null;
+  /** The duration the model gives a measure that is not a ban (ISO, `P12M`: SrCH, HB2). */
+  measureDuration?: string | null;
   now: Date;
 }
 
@@ -31,7 +33,7 @@ function hasPhoto(citizen: CitizenEntity): boolean {
 export class LetterDataBuilder {
   constructor(@Inject(MUNICIPALITY) private readonly municipality: Municipality) {}
 
-  draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, now }: LetterSubject): Record<string, unknown> {
+  draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, measureDuration, now }: LetterSubject): Record<string, unknown> {
     return {
       gemeente: { ...this.municipality },
       burger: {
@@ -53,29 +55,39 @@ export class LetterDataBuilder {
       },
       recidive: { termijn: recidiveWindow ? describeDuration(recidiveWindow) : null },
       ...(recipient ? { ontvanger: { omschrijving: recipient } } : {}),
-      ...(ban ? { maatregel: this.measure(ban, ban.startsOn ?? localDay(now)) } : {}),
+      ...this.measure(ban, measureDuration, localDay(now)),
       ondertekenaar: { functie: isRole(signerRole) ? ROLES[signerRole] : signerRole },
     };
   }
 
   /**
-   * What changes at signing: the letter's date, a ban's actual dates, and whether there is a photo
-   * (often attached by the signer of the receptions' letter just before signing).
+   * What changes at signing: the letter's date, the actual dates of a ban or other measure, and whether
+   * there is a photo (often attached by the signer of the receptions' letter just before signing).
    */
-  signed(signedAt: Date, ban: BanEntity | null, citizen: CitizenEntity): Record<string, unknown> {
+  signed(signedAt: Date, ban: BanEntity | null, measureDuration: string | null, citizen: CitizenEntity): Record<string, unknown> {
     return {
       brief: { datum: formatDutchDate(signedAt) },
       burger: { foto: hasPhoto(citizen) },
-      ...(ban ? { maatregel: this.measure(ban, ban.startsOn ?? localDay(signedAt)) } : {}),
+      ...this.measure(ban, measureDuration, localDay(signedAt)),
     };
   }
 
-  private measure(ban: BanEntity, startsOn: string) {
+  /**
+   * The `maatregel` fields: a ban's, with its dates in the register once it is in force, or else those of
+   * the model's measure without a ban. A ban not yet in force and such a measure start on `day`: the
+   * letter's date, which at signing is the day it is signed.
+   */
+  private measure(ban: BanEntity | null, measureDuration: string | null | undefined, day: string) {
+    if (ban) return { maatregel: { ...this.period(ban.duration, ban.startsOn ?? day, ban.endsOn), reikwijdte: ban.scope } };
+    return measureDuration ? { maatregel: this.period(measureDuration, day) } : {};
+  }
+
+  /** Up to and including the end date, for a measure as for a ban: 14 April + 6 months → 14 October. */
+  private period(duration: string, startsOn: string, endsOn: string | null = null) {
     return {
-      duur: describeDuration(ban.duration),
+      duur: describeDuration(duration),
       ingangsdatum: formatDutchDate(startsOn),
-      einddatum: formatDutchDate(ban.endsOn ?? addToDay(startsOn, ban.duration)),
-      reikwijdte: ban.scope,
+      einddatum: formatDutchDate(endsOn ?? addToDay(startsOn, duration)),
     };
   }
 }

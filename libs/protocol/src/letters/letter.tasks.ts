@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { LettersService } from '@ap/letters';
 import { WorkflowServiceHandler } from '@ap/workflow-runtime';
-import { textInput, variable } from '../model-input';
+import { durationInput, textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
 import { LetterDataBuilder } from './letter-data.builder';
+
+/**
+ * The duration the model gives a measure that is not a ban (SrCH, HB2): the `measureDuration` input of the
+ * letter's call, a variable of this sub-process. Null when the model gives none.
+ */
+function measureDuration(variables: Readonly<Record<string, unknown>>): string | null {
+  return variables.measureDuration == null ? null : durationInput(variables, 'measureDuration');
+}
 
 /** The letter steps of the models: draft a letter for its signer, and make a signed one final. */
 @Injectable()
@@ -16,7 +24,8 @@ export class LetterTasks {
 
   /**
    * `letters.render` (code, subject, signer; recipient for internal notifications): a draft of letter
-   * `code` for the signer's role. Sets `letterId`.
+   * `code` for the signer's role, stating the ban of the process or else the measure of `measureDuration`.
+   * Sets `letterId`.
    */
   readonly render: WorkflowServiceHandler = async (input, { variables, scope }) => {
     const code = textInput(input, 'code');
@@ -33,7 +42,7 @@ export class LetterTasks {
     const letter = await this.letters.createDraft(uow, {
       incidentId: incident.id,
       code,
-      data: this.data.draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, now }),
+      data: this.data.draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, measureDuration: measureDuration(variables), now }),
       signerRole,
       now,
     });
@@ -51,7 +60,8 @@ export class LetterTasks {
     const citizen = await uow.citizens.findOneByOrFail({ id: citizenId });
     // The ban the letter decides on is the process's; it is put into force after the letter is final.
     const ban = typeof variables.banId === 'string' ? await uow.bans.findOneByOrFail({ id: variables.banId }) : null;
-    const signed = this.data.signed(letter.decidedAt, ban, citizen);
+    // Like a ban, a measure starts on the day the letter is signed.
+    const signed = this.data.signed(letter.decidedAt, ban, measureDuration(variables), citizen);
     const final = await this.letters.finalize(uow, letter.id, { name: signer.displayName, jobTitle: signer.jobTitle }, signed, now);
     await this.timeline.record(uow, letter.incidentId, now, actor, 'letter-final', `Brief ${letter.code} definitief, ondertekend door ${signer.displayName}`, {
       letterId: final.id,
