@@ -1,5 +1,6 @@
 // `npm test`: lint (with the library boundaries), type check, then the whole Jest suite on the
-// embedded database and, when TEST_DATABASE_URL names a PostgreSQL server, on that server too.
+// embedded database and, when TEST_DATABASE_URL names a PostgreSQL server, on that server too,
+// followed there by a small run of the benchmarks.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,6 +45,17 @@ suites.forEach((suite, i) => {
     failed += 1;
   }
 });
+// The benchmarks are measured by hand (bench/README.md); here a tiny run only proves they still work.
+if (process.env.TEST_DATABASE_URL) {
+  const benched = run('benchmark smoke run (BENCH_SCALE=0.05)', process.execPath, ['-r', join(root, 'scripts/register-ts.cjs'), join(root, 'bench/run.ts')], {
+    BENCH_SCALE: '0.05',
+    BENCH_DATABASE_URL: process.env.TEST_DATABASE_URL,
+    BENCH_RESULTS_DIR: results,
+  });
+  ok = benched && ok;
+  if (benched) passed += 1;
+  else failed += 1;
+}
 if (!linted) failed += 1;
 if (!typed) failed += 1;
 console.log(`\n${passed} passed, ${failed} failed`);

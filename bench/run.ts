@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { measureLetterRendering } from './figures/letter-rendering';
+import { measureRawPipeline } from './figures/raw-pipeline';
+import { measureServiceThroughput } from './figures/service-throughput';
+import { measureTaskCompletion } from './figures/task-completion';
+import { measureTimers } from './figures/timers';
+import { measureWaitingWork } from './figures/waiting-work';
+import { createBenchDatabase } from './support/bench-database';
+import { Report } from './support/report';
+import { startService } from './support/service-process';
+
+/**
+ * BENCH_SCALE (default 1) shortens or lengthens the run: the seconds of each in-process figure, the
+ * requests of each load, the waiting instances and the timers all scale with it.
+ */
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const SECONDS = 10 * SCALE;
+const REQUESTS = Math.round(100 * SCALE);
+
+/** `npm run bench`: every figure of bench/README.md, printed and written to bench/results/latest.json. */
+async function main(): Promise<void> {
+  const report = new Report();
+  console.log(`${'figure'.padEnd(58)} ${'value'.padStart(12)} unit`);
+  await measureRawPipeline(report, SECONDS);
+  await measureLetterRendering(report, SECONDS / 2);
+
+  const db = await createBenchDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  try {
+    const one = await startService(db.url);
+    let single = 0;
+    try {
+      for (const clients of [1, 8, 32]) single = await measureServiceThroughput(report, one, db.sql, clients, REQUESTS);
+      await measureTaskCompletion(report, one, db.sql);
+    } finally {
+      await one.stop();
+    }
+
+    const cores = availableParallelism();
+    const many = await startService(db.url, { WORKERS: String(cores) });
+    try {
+      const spread = await measureServiceThroughput(report, many, db.sql, 32, REQUESTS, ` with ${cores} processes`);
+      report.add(`7 speed-up of ${cores} processes over 1 (32 clients)`, spread / single, 'x');
+    } finally {
+      await many.stop();
+    }
+    await measureWaitingWork(report, db.url, db.sql, [0, 10_000, 100_000].map((n) => Math.round(n * SCALE)));
+    await measureTimers(report, db.url, db.sql, Math.round(10_000 * SCALE));
+    const file = report.write(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), { postgres: db.serverVersion, scale: SCALE });
+    console.log(`\nWritten to ${file}`);
+  } finally {
+    await db.drop();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '../..');
+// Every service process of the run signs and accepts the same tokens; nothing is written to disk.
+const SECRET = randomBytes(32).toString('hex');
+
+export interface ServiceProcess {
+  url: string;
+  /** From spawning the service to its first answer on /api/health. */
+  readyMs: number;
+  /** Resident memory of the service: its process plus its workers, if any. */
+  rssBytes(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts the service as `npm start` does (without the install step) and waits until it answers. */
+export async function startService(databaseUrl: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+  const port = await freePort();
+  const started = performance.now();
+  // BENCH_PROFILE_DIR: every service process writes a CPU profile there when it stops (see bench/README.md).
+  const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '-r', join(ROOT, 'scripts/register-ts.cjs'), join(ROOT, 'apps/api/src/main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'true', JWT_SECRET: SECRET, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let errors = '';
+  child.stderr!.on('data', (chunk) => (errors += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilHealthy(url, child, () => errors);
+  const readyMs = performance.now() - started;
+  return {
+    url,
+    readyMs,
+    rssBytes: () => [child.pid!, ...childrenOf(child.pid!)].reduce((sum, pid) => sum + rssOf(pid), 0),
+    stop: () => stop(child),
+  };
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, errors: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The service stopped during start-up (exit ${child.exitCode}):\n${errors()}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`The service did not answer within 120 s:\n${errors()}`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+// Linux's process table: the benchmark runs on the machines the product is served from.
+function rssOf(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
