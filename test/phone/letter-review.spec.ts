@@ -24,6 +24,7 @@ describe('phone protocol: reviewing letters', () => {
     expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'comment' })]);
 
     await api.completeAt(incident.id, 'sign:TC1', { decision: 'reject', comment: 'Straatnaam is Dorpsstraat, met dubbele s' }, 'afdelingshoofd');
+    clock.advance('PT10M'); // the correction comes later, so the new draft is the later letter
     const correction = await api.task(incident.id, 'correct:TC1', 'medewerker');
     expect(correction.input.comment).toBe('Straatnaam is Dorpsstraat, met dubbele s');
     await api.completeAt(incident.id, 'correct:TC1', { streetAddress: 'Dorpsstraat 1' }, 'medewerker');
