@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { docxText } from '../support/docx-text';
 import { PROCESSES, processesWith } from '../support/processes-dir';
 import { Citizen, newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
@@ -34,11 +33,6 @@ async function writtenInsult(api: ProtocolClient, citizen: Citizen, occurredAt: 
   return incident;
 }
 
-async function letterText(api: ProtocolClient, incidentId: string, code: string): Promise<string> {
-  const letter = (await api.file(incidentId)).letters.find((l: any) => l.code === code);
-  return docxText(await api.letterDocx(letter.id));
-}
-
 /** Rules as data: SrCH and HB2 state the measure's period the model gives, counted from the day of signing. */
 describe('letters: a measure without a ban', () => {
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
@@ -52,12 +46,12 @@ describe('letters: a measure without a ban', () => {
       const incident = await homeVisit(api, citizen, '2026-06-01T08:00:00Z');
       const period = (from: string, until: string) =>
         `aan u voor een periode van 12 maanden plaatsvinden onder begeleiding van de politie: van ${from} tot en met ${until}.`;
-      expect(await letterText(api, incident.id, 'HB2')).toContain(period('1 juni 2026', '1 juni 2027'));
+      expect(await api.letterText(incident.id, 'HB2')).toContain(period('1 juni 2026', '1 juni 2027'));
 
       // Signed three days after the draft: the measure starts on that day, as a ban does.
       clock.set('2026-06-04T09:00:00Z');
       await api.completeAt(incident.id, 'sign:HB2', { decision: 'approve' }, 'afdelingshoofd');
-      const final = await letterText(api, incident.id, 'HB2');
+      const final = await api.letterText(incident.id, 'HB2');
       expect(final).toContain(period('4 juni 2026', '4 juni 2027'));
       expect(final).toContain('Bent u het niet eens met dit besluit?');
       expect(final).not.toContain('CONCEPT');
@@ -88,7 +82,7 @@ describe('letters: a measure without a ban', () => {
       // Signed on the last day of August: six calendar months later is the last day of February.
       clock.set('2026-08-31T10:00:00Z');
       await api.completeAt(incident.id, 'sign:SrCH', { decision: 'approve' }, 'afdelingshoofd');
-      const final = await letterText(api, incident.id, 'SrCH');
+      const final = await api.letterText(incident.id, 'SrCH');
       expect(final).toContain(
         'Daarom hebben wij besloten uw brieven en e-mails voor een periode van 6 maanden niet meer inhoudelijk te behandelen: van 31 augustus 2026 tot en met 28 februari 2027.',
       );

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templateTags } from '@ap/letters';
-import { docxText } from '../support/docx-text';
 import { PROCESSES, processesWith } from '../support/processes-dir';
 import { Citizen, newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
@@ -32,8 +31,7 @@ describe('letters: the recidive window', () => {
     try {
       const api = new ProtocolClient(delivered);
       const file = await writtenThreat(api, newCitizen(), '2026-03-02T08:00:00Z');
-      const src2 = file.letters.find((l: any) => l.code === 'SrC2');
-      expect(docxText(await api.letterDocx(src2.id))).toContain('Bedreigt u binnen 6 maanden opnieuw een medewerker van de gemeente');
+      expect(await api.letterText(file.id, 'SrC2')).toContain('Bedreigt u binnen 6 maanden opnieuw een medewerker van de gemeente');
     } finally {
       await delivered.close();
     }
@@ -46,7 +44,7 @@ describe('letters: the recidive window', () => {
       const api = new ProtocolClient(edited);
       const citizen = newCitizen();
       const first = await writtenThreat(api, citizen, '2026-03-02T08:10:00Z');
-      const src2 = docxText(await api.letterDocx(first.letters.find((l: any) => l.code === 'SrC2').id));
+      const src2 = await api.letterText(first.id, 'SrC2');
       expect(src2).toContain('Bedreigt u binnen 3 maanden opnieuw een medewerker van de gemeente');
       expect(src2).not.toContain('6 maanden');
 
@@ -54,7 +52,7 @@ describe('letters: the recidive window', () => {
       clock.set('2026-05-04T09:00:00Z');
       const second = await writtenThreat(api, citizen, '2026-05-04T08:00:00Z');
       expect(second.isRepeat).toBe(true);
-      const src3 = docxText(await api.letterDocx(second.letters.find((l: any) => l.code === 'SrC3').id));
+      const src3 = await api.letterText(second.id, 'SrC3');
       expect(src3).toContain('Dit is binnen 3 maanden de tweede keer dat u een medewerker van de gemeente schriftelijk bedreigt');
       expect(src3).toContain('u binnen 3 maanden opnieuw een medewerker heeft bedreigd');
     } finally {

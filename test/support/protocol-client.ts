@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { docxText } from './docx-text';
 import { TestApp } from './test-app';
 
 export interface Citizen {
@@ -82,6 +83,13 @@ export class ProtocolClient {
     const res = await this.complete(task.id, form, username);
     if (res.status !== 200) throw new Error(`completing ${elementId} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
+  }
+
+  /** The text of the incident's letter with this code (the latest, if it was drafted again). */
+  async letterText(incidentId: string, code: string): Promise<string> {
+    const letter = (await this.file(incidentId)).letters.filter((l: any) => l.code === code).pop();
+    if (!letter) throw new Error(`incident ${incidentId} has no letter ${code}`);
+    return docxText(await this.letterDocx(letter.id));
   }
 
   async letterDocx(letterId: string): Promise<Buffer> {
