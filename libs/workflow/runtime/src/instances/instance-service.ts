@@ -97,7 +97,7 @@ export class InstanceService {
         throw new DomainError('forbidden', `Taak "${current.name}" is voor ${current.candidateGroups.join(', ')}`);
       }
       if (current.assigneeId && current.assigneeId !== actor.id) {
-        throw new DomainError('conflict', `Taak "${current.name}" is door iemand anders opgepakt`);
+        throw new DomainError('conflict', `Taak "${current.name}" is aan iemand anders toegewezen`);
       }
       const definition = await this.definitions.get(instance.definitionId, uow);
       const now = this.clock.now();

@@ -51,7 +51,7 @@ export class TaskService {
       if (!task) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
       this.assertCandidate(task, user);
       if (task.status !== 'open') throw new DomainError('conflict', `Taak "${task.name}" is niet meer open`);
-      if (task.assigneeId && task.assigneeId !== user.id) throw new DomainError('conflict', `Taak "${task.name}" is al door iemand anders opgepakt`);
+      if (task.assigneeId && task.assigneeId !== user.id) throw new DomainError('conflict', `Taak "${task.name}" is al aan iemand anders toegewezen`);
       task.assigneeId = user.id;
       return uow.tasks.save(task);
     });
