@@ -19,15 +19,7 @@ describe('home visit safety', () => {
   });
   afterAll(() => t.close());
 
-  const plan = async (plannedStart: string, plannedMinutes = 60) => {
-    const res = await t
-      .http()
-      .post('/api/home-visits')
-      .set(await api.as('medewerker'))
-      .send({ address: 'Kerkstraat 12, 1234 AB Voorbeeldstad', visitedName: 'Bouwbedrijf De Vries', visitedPhone: '0575 123456', purpose: 'Controle bouwwerk', plannedStart, plannedMinutes });
-    if (res.status !== 201) throw new Error(`planning failed: ${res.status} ${JSON.stringify(res.body)}`);
-    return { ...res.body, key: `home-visit:${res.body.id}` };
-  };
+  const plan = (plannedStart: string, plannedMinutes?: number) => api.planHomeVisit(plannedStart, plannedMinutes);
   const open = async (key: string) => {
     const res = await t.http().get(`/api/home-visits/${key.slice('home-visit:'.length)}`).set(await api.as('afdelingshoofd')).expect(200);
     return res.body.tasks.filter((task: any) => task.status === 'open').map((task: any) => task.elementId).sort();

@@ -2,6 +2,7 @@ import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { Database } from '@ap/persistence';
 import { MailOutbox } from '@ap/protocol';
+import { TimerScheduler } from '@ap/workflow-runtime';
 import { newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
 import { createTestApp, TestApp } from '../support/test-app';
@@ -78,6 +79,24 @@ describe('notifications by e-mail', () => {
     expect(mails[0].data).toContain(`Subject: Toegangsverbod`);
     expect(mails[0].data).toContain(incident.reference);
     expect((await outbox(incident.id)).every((r) => r.sentAt !== null)).toBe(true);
+  });
+
+  it('mails the colleague whom the contact task of a home visit is assigned to', async () => {
+    const visit = await api.planHomeVisit('2027-08-02T13:00:00+02:00');
+    await api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
+    await api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
+    await api.completeAt(visit.key, 'check_out', { colleague: 'eerstemedewerker', mobile: '06 12345678', expectedEnd: '2027-08-02T14:00:00+02:00' }, 'medewerker');
+    clock.set('2027-08-02T12:30:00Z'); // not back 30 minutes after the expected end
+    await t.app.get(TimerScheduler).fireDue();
+    await api.task(visit.key, 'contact_employee', 'eerstemedewerker');
+
+    const waiting = await t.app.get(Database).read((uow) => uow.mailOutbox.findBy({ recipient: 'r.vos@voorbeeldstad.nl' }));
+    const mail = waiting.find((m) => m.sentAt === null);
+    expect(mail).toMatchObject({ subject: expect.stringMatching(/^Taak voor u: /), incidentId: null });
+    expect(mail!.body).toContain('Graag uiterlijk 2 augustus 2027 om');
+    const before = sink.received.length;
+    await t.app.get(MailOutbox).sendDue();
+    expect(sink.received.slice(before).find((m) => m.to[0] === 'r.vos@voorbeeldstad.nl')?.data).toContain('Taak voor u');
   });
 
   it('keeps a mail the server refused and sends it on a later attempt', async () => {

@@ -85,6 +85,17 @@ export class ProtocolClient {
     return res.body;
   }
 
+  /** Plans a company visit; the key is its process's business key, under which its tasks are found. */
+  async planHomeVisit(plannedStart: string, plannedMinutes = 60) {
+    const res = await this.t
+      .http()
+      .post('/api/home-visits')
+      .set(await this.as('medewerker'))
+      .send({ address: 'Kerkstraat 12, 1234 AB Voorbeeldstad', visitedName: 'Bouwbedrijf De Vries', visitedPhone: '0575 123456', purpose: 'Controle bouwwerk', plannedStart, plannedMinutes });
+    if (res.status !== 201) throw new Error(`planning failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return { ...res.body, key: `home-visit:${res.body.id}` };
+  }
+
   /** The text of the incident's letter with this code (the latest, if it was drafted again). */
   async letterText(incidentId: string, code: string): Promise<string> {
     const letter = (await this.file(incidentId)).letters.filter((l: any) => l.code === code).pop();

@@ -30,6 +30,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { PoliceReportForms } from './police-report/police-report.form';
 import { RecidiveTask } from './recidive/recidive.task';
 import { TimelineHook } from './timeline/timeline-hook';
+import { AssigneeMailHook } from './notifications/assignee-mail.hook';
 import { TimelineService } from './timeline/timeline.service';
 
 export interface ProtocolOptions {
@@ -76,6 +77,7 @@ export class ProtocolModule implements OnModuleInit {
     private readonly banTasks: BanTasks,
     private readonly notificationTasks: NotificationTasks,
     private readonly policeReport: PoliceReportForms,
+    private readonly mail: MailOutbox,
   ) {}
 
   /** Registers what the process models may call: service-task topics and task forms. */
@@ -97,5 +99,6 @@ export class ProtocolModule implements OnModuleInit {
       this.forms.register(form);
     }
     this.hooks.add(new TimelineHook(this.timeline));
+    this.hooks.add(new AssigneeMailHook(this.mail));
   }
 }
