@@ -63,19 +63,19 @@ export class InstanceService {
     const definition = await this.definitions.latest(key);
     const now = this.clock.now();
     const instance = uow.instances.create({
-        id: randomUUID(),
-        definitionId: definition.id,
-        businessKey,
-        status: 'waiting',
-        state: null,
-        variables,
-        failure: null,
-        startedAt: now,
-        updatedAt: now,
-        endedAt: null,
-        parentInstanceId: parent?.instanceId ?? null,
-        parentExecutionId: parent?.executionId ?? null,
-      });
+      id: randomUUID(),
+      definitionId: definition.id,
+      businessKey,
+      status: 'waiting',
+      state: null,
+      variables,
+      failure: null,
+      startedAt: now,
+      updatedAt: now,
+      endedAt: null,
+      parentInstanceId: parent?.instanceId ?? null,
+      parentExecutionId: parent?.executionId ?? null,
+    });
     await this.run(uow, instance, definition, { actor, now, trigger: null, isNew: true });
     return instance;
   }
