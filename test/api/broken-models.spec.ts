@@ -63,6 +63,46 @@ describe('start-up with a broken model', () => {
     await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/violence\.bpmn: a call activity calls process "nazorg", which no file in the folder defines/);
   });
 
+  it('names each period that is not an ISO 8601 duration: a recidive window, a ban length, a timer, a due date', async () => {
+    const dir = processesWith(
+      'periods.bpmn',
+      model(`
+        <bpmn:startEvent id="s" />
+        <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="r" />
+        <bpmn:serviceTask id="r" name="Recidive" camunda:type="external" camunda:topic="protocol.recidive">
+          <bpmn:extensionElements><camunda:inputOutput>
+            <camunda:inputParameter name="kind">telefoon-B</camunda:inputParameter>
+            <camunda:inputParameter name="window">6 maanden</camunda:inputParameter>
+          </camunda:inputOutput></bpmn:extensionElements>
+        </bpmn:serviceTask>
+        <bpmn:sequenceFlow id="f2" sourceRef="r" targetRef="c" />
+        <bpmn:callActivity id="c" name="Verbod" calledElement="access-ban">
+          <bpmn:extensionElements><camunda:inputOutput>
+            <camunda:inputParameter name="banDuration">een half jaar</camunda:inputParameter>
+            <camunda:inputParameter name="minDuration">= if isRepeat then "P12M" else "P6M"</camunda:inputParameter>
+          </camunda:inputOutput></bpmn:extensionElements>
+        </bpmn:callActivity>
+        <bpmn:sequenceFlow id="f3" sourceRef="c" targetRef="w" />
+        <bpmn:intermediateCatchEvent id="w" name="Wachten">
+          <bpmn:timerEventDefinition><bpmn:timeDuration xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="bpmn:tFormalExpression">30 minuten</bpmn:timeDuration></bpmn:timerEventDefinition>
+        </bpmn:intermediateCatchEvent>
+        <bpmn:sequenceFlow id="f4" sourceRef="w" targetRef="u" />
+        <bpmn:userTask id="u" name="Bellen" camunda:candidateGroups="employee" camunda:dueDate="morgen" />
+        <bpmn:sequenceFlow id="f5" sourceRef="u" targetRef="e" />
+        <bpmn:endEvent id="e" />`),
+    );
+    const error = await createTestApp({ processesDir: dir }).then(
+      () => null,
+      (err: Error) => err,
+    );
+    expect(error?.message).toContain('periods.bpmn');
+    expect(error?.message).toContain('ServiceTask "Recidive" (r) input "window" is "6 maanden", not an ISO 8601 duration such as P6M or PT30M');
+    expect(error?.message).toContain('CallActivity "Verbod" (c) input "banDuration" is "een half jaar"');
+    expect(error?.message).not.toContain('minDuration');
+    expect(error?.message).toContain('IntermediateCatchEvent "Wachten" (w): timeDuration "30 minuten" is not an ISO 8601 duration');
+    expect(error?.message).toContain('UserTask "Bellen" (u) due date "morgen" is neither an ISO 8601 duration (P2D) nor a date-time');
+  });
+
   it('refuses JavaScript in a model', async () => {
     const dir = processesWith(
       'scripted.bpmn',

@@ -92,6 +92,7 @@ export class ProtocolModule implements OnModuleInit {
     this.services.register('notifications.send', this.notificationTasks.send);
     this.services.register('home-visits.office-hours', officeHoursTask);
     this.services.register('home-visits.expect-return', expectReturnTask);
+    this.services.declareDurationInputs('window', 'grace', 'duration', 'banDuration', 'measureDuration', 'minDuration', 'maxDuration');
     this.forms.register(this.letterForms.signing);
     this.forms.register(this.letterForms.correction);
     this.forms.register(this.policeReport.policeReport);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { DateTime } from 'luxon';
 import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
@@ -6,6 +7,7 @@ import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } fro
 import { DefinitionError, ParsedDefinition } from './parsed-definition';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
 import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
+import { isIsoDuration } from './iso-duration';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const camundaModdle = require('camunda-bpmn-moddle/resources/camunda.json');
@@ -17,6 +19,8 @@ export interface ParseOptions {
   knownGroups?: string[];
   /** Forms that exist; a user task naming another camunda:formKey is a deployment error. */
   knownForms?: string[];
+  /** Input parameters that take an ISO 8601 duration: a literal value that is none is a deployment error. */
+  durationInputs?: string[];
 }
 
 /**
@@ -103,6 +107,9 @@ function checkElement(
         problems.push(`${where} uses form "${element.formKey}", which does not exist (known: ${options.knownForms.join(', ')})`);
       }
       if (element.dueDate) checkExpression(element.dueDate, `${where} due date`, problems);
+      if (element.dueDate && !isFeel(element.dueDate) && !isIsoDuration(element.dueDate) && !DateTime.fromISO(element.dueDate).isValid) {
+        problems.push(`${where} due date "${element.dueDate}" is neither an ISO 8601 duration (P2D) nor a date-time`);
+      }
       if (element.assignee) checkExpression(element.assignee, `${where} assignee`, problems);
       userTasks.push({ id: element.id, name: element.name ?? element.id, candidateGroups: groups, formKey: element.formKey ?? null });
       break;
@@ -123,10 +130,15 @@ function checkElement(
     const expression = definition.timeDate?.body ?? definition.timeDuration?.body;
     if (!expression) problems.push(`${where}: the timer needs a timeDate or timeDuration`);
     else checkExpression(expression, `${where} timer`, problems);
+    const duration = definition.timeDuration?.body;
+    if (duration && !isFeel(duration) && !isIsoDuration(duration)) problems.push(`${where}: timeDuration "${duration}" is not an ISO 8601 duration such as PT30M or P2D`);
   }
   try {
     for (const parameter of inputParametersOf(element)) {
       if (isFeel(parameter.value)) checkExpression(parameter.value, `${where} input "${parameter.name}"`, problems);
+      else if (options.durationInputs?.includes(parameter.name) && !isIsoDuration(parameter.value)) {
+        problems.push(`${where} input "${parameter.name}" is "${parameter.value}", not an ISO 8601 duration such as P6M or PT30M`);
+      }
     }
   } catch (err) {
     problems.push(`${where}: ${err instanceof Error ? err.message : String(err)}`);

@@ -21,6 +21,7 @@ export type ServiceTaskHandler<Scope = unknown> = (
  */
 export class ServiceTaskRegistry<Scope = unknown> {
   private readonly handlers = new Map<string, ServiceTaskHandler<Scope>>();
+  private readonly durations = new Set<string>();
 
   register(topic: string, handler: ServiceTaskHandler<Scope>): void {
     if (this.handlers.has(topic)) throw new Error(`Service task "${topic}" is registered twice`);
@@ -37,5 +38,17 @@ export class ServiceTaskRegistry<Scope = unknown> {
 
   topics(): string[] {
     return [...this.handlers.keys()].sort();
+  }
+
+  /**
+   * Input parameters with these names take an ISO 8601 duration wherever a model sets them (a service
+   * task's, a call's or a user task's), so deployment refuses "6 maanden" instead of a step failing later.
+   */
+  declareDurationInputs(...names: string[]): void {
+    for (const name of names) this.durations.add(name);
+  }
+
+  durationInputs(): string[] {
+    return [...this.durations].sort();
   }
 }

@@ -122,6 +122,6 @@ export class DefinitionStore {
   }
 
   private parseOptions(): ParseOptions {
-    return { knownTopics: this.services.topics(), knownGroups: [...ROLE_KEYS], knownForms: this.forms.keys() };
+    return { knownTopics: this.services.topics(), knownGroups: [...ROLE_KEYS], knownForms: this.forms.keys(), durationInputs: this.services.durationInputs() };
   }
 }
