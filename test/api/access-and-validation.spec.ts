@@ -1,15 +1,8 @@
-import { newCitizen, ProtocolClient } from '../support/protocol-client';
-import { createTestApp, TestApp } from '../support/test-app';
+import { newCitizen } from '../support/protocol-client';
+import { useTestApp } from '../support/use-test-app';
 
 describe('API: sign-in, roles and bad input', () => {
-  let t: TestApp;
-  let api: ProtocolClient;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    api = new ProtocolClient(t);
-  });
-  afterAll(() => t.close());
+  const app = useTestApp();
 
   const validIncident = () => ({
     channel: 'phone',
@@ -22,31 +15,31 @@ describe('API: sign-in, roles and bad input', () => {
   });
 
   it('answers 401 without a token or with a forged one', async () => {
-    const none = await t.http().get('/api/tasks');
+    const none = await app.t.http().get('/api/tasks');
     expect(none.status).toBe(401);
     expect(none.body.message).toMatch(/Niet ingelogd/);
-    await t.http().get('/api/tasks').set('Authorization', 'Bearer not.a.token').expect(401);
-    await t.http().post('/api/incidents').send(validIncident()).expect(401);
+    await app.t.http().get('/api/tasks').set('Authorization', 'Bearer not.a.token').expect(401);
+    await app.t.http().post('/api/incidents').send(validIncident()).expect(401);
   });
 
   it('refuses a wrong password without saying which part was wrong', async () => {
-    const res = await t.http().post('/api/auth/login').send({ username: 'medewerker', password: 'fout' }).expect(401);
+    const res = await app.t.http().post('/api/auth/login').send({ username: 'medewerker', password: 'fout' }).expect(401);
     expect(res.body.message).toBe('Onbekende gebruikersnaam of onjuist wachtwoord');
   });
 
   it('answers 403 to a role the endpoint is not for', async () => {
-    const reception = await api.as('receptie');
-    const res = await t.http().post('/api/incidents').set(reception).send(validIncident()).expect(403);
+    const reception = await app.api.as('receptie');
+    const res = await app.t.http().post('/api/incidents').set(reception).send(validIncident()).expect(403);
     expect(res.body.message).toMatch(/employee/);
-    await t.http().get('/api/bans/lookup').query({ name: 'x' }).set(await api.as('medewerker')).expect(403);
-    await t.http().get('/api/process-definitions').set(await api.as('medewerker')).expect(403);
+    await app.t.http().get('/api/bans/lookup').query({ name: 'x' }).set(await app.api.as('medewerker')).expect(403);
+    await app.t.http().get('/api/process-definitions').set(await app.api.as('medewerker')).expect(403);
   });
 
   it('answers 400 naming every bad field, nested ones by their path', async () => {
-    const res = await t
+    const res = await app.t
       .http()
       .post('/api/incidents')
-      .set(await api.as('medewerker'))
+      .set(await app.api.as('medewerker'))
       .send({ ...validIncident(), channel: 'fax', occurredAt: 'gisteren', citizen: { name: '', postalCode: '12' }, extra: 1 })
       .expect(400);
     const fields = res.body.errors.map((e: any) => e.field).sort();
@@ -55,9 +48,9 @@ describe('API: sign-in, roles and bad input', () => {
   });
 
   it('answers 400 to malformed JSON and to an incident in the future', async () => {
-    const token = await api.as('medewerker');
-    await t.http().post('/api/incidents').set(token).set('Content-Type', 'application/json').send('{"channel": ').expect(400);
-    const future = await t
+    const token = await app.api.as('medewerker');
+    await app.t.http().post('/api/incidents').set(token).set('Content-Type', 'application/json').send('{"channel": ').expect(400);
+    const future = await app.t
       .http()
       .post('/api/incidents')
       .set(token)
@@ -67,61 +60,61 @@ describe('API: sign-in, roles and bad input', () => {
   });
 
   it('answers 400 to a task form that does not fit, and 404/400 to unknown or malformed ids', async () => {
-    const incident = await api.report(validIncident());
-    const task = await api.task(incident.id, 'sign:TC1', 'afdelingshoofd');
-    const bad = await api.complete(task.id, { decision: 'maybe', extra: true }, 'afdelingshoofd');
+    const incident = await app.api.report(validIncident());
+    const task = await app.api.task(incident.id, 'sign:TC1', 'afdelingshoofd');
+    const bad = await app.api.complete(task.id, { decision: 'maybe', extra: true }, 'afdelingshoofd');
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['decision', 'extra']);
-    const head = await api.as('afdelingshoofd');
-    await t.http().get('/api/tasks/00000000-0000-4000-8000-000000000000').set(head).expect(404);
-    const malformed = await t.http().get('/api/tasks/not-a-uuid').set(head).expect(400);
+    const head = await app.api.as('afdelingshoofd');
+    await app.t.http().get('/api/tasks/00000000-0000-4000-8000-000000000000').set(head).expect(404);
+    const malformed = await app.t.http().get('/api/tasks/not-a-uuid').set(head).expect(400);
     expect(malformed.body.message).toMatch(/uuid/);
     // Nothing was lost: the task is still open and can be completed.
-    expect((await api.complete(task.id, { decision: 'approve' }, 'afdelingshoofd')).status).toBe(200);
+    expect((await app.api.complete(task.id, { decision: 'approve' }, 'afdelingshoofd')).status).toBe(200);
   });
 
   it('does not let someone outside the candidate groups see or complete a task', async () => {
-    const incident = await api.report(validIncident());
-    const task = await api.task(incident.id, 'sign:TC1', 'afdelingshoofd');
-    await t.http().get(`/api/tasks/${task.id}`).set(await api.as('receptie')).expect(403);
-    expect((await api.complete(task.id, { decision: 'approve' }, 'medewerker')).status).toBe(403);
+    const incident = await app.api.report(validIncident());
+    const task = await app.api.task(incident.id, 'sign:TC1', 'afdelingshoofd');
+    await app.t.http().get(`/api/tasks/${task.id}`).set(await app.api.as('receptie')).expect(403);
+    expect((await app.api.complete(task.id, { decision: 'approve' }, 'medewerker')).status).toBe(403);
   });
 
   it('lets a task be claimed by one person, after which colleagues cannot complete it', async () => {
-    const incident = await api.report({ ...validIncident(), category: 'II', behaviour: 'threat' });
-    const task = await api.task(incident.id, 'police_report', 'medewerker');
-    const claimed = await t.http().post(`/api/tasks/${task.id}/claim`).set(await api.as('medewerker')).expect(200);
+    const incident = await app.api.report({ ...validIncident(), category: 'II', behaviour: 'threat' });
+    const task = await app.api.task(incident.id, 'police_report', 'medewerker');
+    const claimed = await app.t.http().post(`/api/tasks/${task.id}/claim`).set(await app.api.as('medewerker')).expect(200);
     expect(claimed.body.assigneeId).toBeTruthy();
-    await t.http().post(`/api/tasks/${task.id}/claim`).set(await api.as('afdelingshoofd')).expect(409);
-    const byColleague = await api.complete(task.id, { filed: false, mutationNumber: 'M-1', reasonNotFiled: 'Geen aangifte gewenst' }, 'afdelingshoofd');
+    await app.t.http().post(`/api/tasks/${task.id}/claim`).set(await app.api.as('afdelingshoofd')).expect(409);
+    const byColleague = await app.api.complete(task.id, { filed: false, mutationNumber: 'M-1', reasonNotFiled: 'Geen aangifte gewenst' }, 'afdelingshoofd');
     expect(byColleague.status).toBe(409);
-    const noMutation = await api.complete(task.id, { filed: false }, 'medewerker');
+    const noMutation = await app.api.complete(task.id, { filed: false }, 'medewerker');
     expect(noMutation.body.errors.map((e: any) => e.field).sort()).toEqual(['mutationNumber', 'reasonNotFiled']);
-    expect((await api.complete(task.id, { filed: false, mutationNumber: 'M-1', reasonNotFiled: 'Geen aangifte gewenst' }, 'medewerker')).status).toBe(200);
+    expect((await app.api.complete(task.id, { filed: false, mutationNumber: 'M-1', reasonNotFiled: 'Geen aangifte gewenst' }, 'medewerker')).status).toBe(200);
   });
 
   it('lists my open tasks a page at a time, with the total in X-Total-Count', async () => {
-    await api.report(validIncident());
-    await api.report(validIncident());
-    const head = await api.as('afdelingshoofd');
-    const all = await t.http().get('/api/tasks').set(head).expect(200);
+    await app.api.report(validIncident());
+    await app.api.report(validIncident());
+    const head = await app.api.as('afdelingshoofd');
+    const all = await app.t.http().get('/api/tasks').set(head).expect(200);
     const total = Number(all.headers['x-total-count']);
     expect(total).toBeGreaterThanOrEqual(2);
-    const second = await t.http().get('/api/tasks').query({ limit: 1, offset: 1 }).set(head).expect(200);
+    const second = await app.t.http().get('/api/tasks').query({ limit: 1, offset: 1 }).set(head).expect(200);
     expect(second.headers['x-total-count']).toBe(String(total));
     expect(second.body).toHaveLength(1);
     expect(second.body[0].id).toBe(all.body[1].id);
-    const tooMany = await t.http().get('/api/tasks').query({ limit: 501 }).set(head).expect(400);
+    const tooMany = await app.t.http().get('/api/tasks').query({ limit: 501 }).set(head).expect(400);
     expect(tooMany.body.errors).toEqual([expect.objectContaining({ field: 'limit' })]);
-    await t.http().get('/api/tasks').query({ offset: 'een' }).set(head).expect(400);
+    await app.t.http().get('/api/tasks').query({ offset: 'een' }).set(head).expect(400);
   });
 
   it('publishes an OpenAPI document and Swagger UI', async () => {
-    const doc = await t.http().get('/api/openapi.json').expect(200);
+    const doc = await app.t.http().get('/api/openapi.json').expect(200);
     expect(doc.body.paths['/api/incidents'].post).toBeDefined();
     expect(doc.body.paths['/api/tasks/{id}/complete'].post).toBeDefined();
     expect(doc.body.components.securitySchemes.bearer).toBeDefined();
-    const ui = await t.http().get('/api/docs').redirects(1).expect(200);
+    const ui = await app.t.http().get('/api/docs').redirects(1).expect(200);
     expect(ui.text).toContain('swagger');
   });
 });

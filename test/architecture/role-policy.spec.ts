@@ -2,19 +2,15 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import { PUBLIC_KEY, ROLES_KEY } from '@ap/auth';
-import { createTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 /** Every route states who may call it: a role list, any signed-in user, or public (login, health). */
 describe('role policy on every route', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const app = useTestApp();
 
   it('has no route without a policy, and only login and health are public', () => {
-    const controllers = [...t.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);
-    const reflector = t.app.get(Reflector);
+    const controllers = [...app.t.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);
+    const reflector = app.t.app.get(Reflector);
     const scanner = new MetadataScanner();
     const routes: { route: string; policy: string }[] = [];
     for (const wrapper of controllers) {

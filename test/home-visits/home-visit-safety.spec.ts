@@ -1,7 +1,6 @@
 import { TimerScheduler } from '@ap/workflow-runtime';
-import { ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 /**
  * Home visit safety (5.6): risk assessment and the two-person decision before the visit, check-out with
@@ -10,35 +9,28 @@ import { createTestApp, TestApp } from '../support/test-app';
  */
 describe('home visit safety', () => {
   const clock = new TestClock(new Date('2026-11-23T08:00:00Z'));
-  let t: TestApp;
-  let api: ProtocolClient;
+  const app = useTestApp({ clock });
 
-  beforeAll(async () => {
-    t = await createTestApp({ clock });
-    api = new ProtocolClient(t);
-  });
-  afterAll(() => t.close());
-
-  const plan = (plannedStart: string, plannedMinutes?: number) => api.planHomeVisit(plannedStart, plannedMinutes);
+  const plan = (plannedStart: string, plannedMinutes?: number) => app.api.planHomeVisit(plannedStart, plannedMinutes);
   const open = async (key: string) => {
-    const res = await t.http().get(`/api/home-visits/${key.slice('home-visit:'.length)}`).set(await api.as('afdelingshoofd')).expect(200);
+    const res = await app.t.http().get(`/api/home-visits/${key.slice('home-visit:'.length)}`).set(await app.api.as('afdelingshoofd')).expect(200);
     return res.body.tasks.filter((task: any) => task.status === 'open').map((task: any) => task.elementId).sort();
   };
   const prepareAndLeave = async (key: string, expectedEnd: string) => {
-    await api.completeAt(key, 'risk_assessment', { risk: 'medium', considerations: 'Eerder een boze reactie op een brief.' }, 'medewerker');
-    const decision = await api.task(key, 'two_person_decision', 'afdelingshoofd');
+    await app.api.completeAt(key, 'risk_assessment', { risk: 'medium', considerations: 'Eerder een boze reactie op een brief.' }, 'medewerker');
+    const decision = await app.api.task(key, 'two_person_decision', 'afdelingshoofd');
     expect(decision.input).toMatchObject({ risk: 'medium' });
-    await api.completeAt(key, 'two_person_decision', { twoPersons: true, companion: 'Rik Vos' }, 'afdelingshoofd');
-    await api.completeAt(key, 'check_out', { colleague: 'eerstemedewerker', mobile: '06 12345678', expectedEnd }, 'medewerker');
+    await app.api.completeAt(key, 'two_person_decision', { twoPersons: true, companion: 'Rik Vos' }, 'afdelingshoofd');
+    await app.api.completeAt(key, 'check_out', { colleague: 'eerstemedewerker', mobile: '06 12345678', expectedEnd }, 'medewerker');
   };
-  const fireDue = () => t.app.get(TimerScheduler).fireDue();
+  const fireDue = () => app.t.app.get(TimerScheduler).fireDue();
 
   it('asks the colleague named at check-out to make contact 30 minutes after the expected end, then the department head', async () => {
     const visit = await plan('2026-11-24T10:00:00+01:00');
     expect(await open(visit.key)).toEqual(['risk_assessment']);
     clock.set('2026-11-24T08:30:00Z');
     await prepareAndLeave(visit.key, '2026-11-24T11:00:00+01:00');
-    const checkIn = await api.task(visit.key, 'check_in', 'medewerker');
+    const checkIn = await app.api.task(visit.key, 'check_in', 'medewerker');
     expect(checkIn.dueAt).toBe('2026-11-24T10:30:00.000Z');
 
     clock.set('2026-11-24T10:29:00Z');
@@ -48,22 +40,22 @@ describe('home visit safety', () => {
     clock.set('2026-11-24T10:30:00Z');
     await fireDue();
     expect(await open(visit.key)).toEqual(['contact_employee']);
-    const contact = await api.task(visit.key, 'contact_employee', 'eerstemedewerker');
+    const contact = await app.api.task(visit.key, 'contact_employee', 'eerstemedewerker');
     expect(contact.input).toMatchObject({ mobile: '06 12345678', colleague: 'eerstemedewerker', address: 'Kerkstraat 12, 1234 AB Voorbeeldstad' });
     // The task is the named colleague's: other employees see it, but cannot take or complete it.
-    const colleague = await t.http().get('/api/auth/me').set(await api.as('eerstemedewerker')).expect(200);
+    const colleague = await app.t.http().get('/api/auth/me').set(await app.api.as('eerstemedewerker')).expect(200);
     expect(contact).toMatchObject({ assigneeId: colleague.body.id, candidateGroups: ['employee'] });
-    await api.task(visit.key, 'contact_employee', 'medewerker');
-    await t.http().post(`/api/tasks/${contact.id}/claim`).set(await api.as('medewerker')).expect(409);
-    expect((await api.complete(contact.id, { outcome: 'reached', note: 'Ik heb haar gebeld.' }, 'medewerker')).status).toBe(409);
+    await app.api.task(visit.key, 'contact_employee', 'medewerker');
+    await app.t.http().post(`/api/tasks/${contact.id}/claim`).set(await app.api.as('medewerker')).expect(409);
+    expect((await app.api.complete(contact.id, { outcome: 'reached', note: 'Ik heb haar gebeld.' }, 'medewerker')).status).toBe(409);
 
-    const bad = await api.complete(contact.id, { outcome: 'gone' }, 'eerstemedewerker');
+    const bad = await app.api.complete(contact.id, { outcome: 'gone' }, 'eerstemedewerker');
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['note', 'outcome']);
-    await api.completeAt(visit.key, 'contact_employee', { outcome: 'unreachable', note: 'Mobiel gaat over, bedrijf neemt niet op.' }, 'eerstemedewerker');
+    await app.api.completeAt(visit.key, 'contact_employee', { outcome: 'unreachable', note: 'Mobiel gaat over, bedrijf neemt niet op.' }, 'eerstemedewerker');
     expect(await open(visit.key)).toEqual(['police_check']);
-    await api.completeAt(visit.key, 'police_check', { askPolice: true, note: 'Politie gevraagd langs te gaan.' }, 'afdelingshoofd');
-    const done = await t.http().get(`/api/home-visits/${visit.id}`).set(await api.as('afdelingshoofd')).expect(200);
+    await app.api.completeAt(visit.key, 'police_check', { askPolice: true, note: 'Politie gevraagd langs te gaan.' }, 'afdelingshoofd');
+    const done = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('afdelingshoofd')).expect(200);
     expect(done.body.process.status).toBe('completed');
   });
 
@@ -72,10 +64,10 @@ describe('home visit safety', () => {
     const visit = await plan('2026-11-25T09:00:00+01:00', 45);
     await prepareAndLeave(visit.key, '2026-11-25T09:45:00+01:00');
     clock.set('2026-11-25T08:50:00Z');
-    await api.completeAt(visit.key, 'check_in', {}, 'medewerker');
+    await app.api.completeAt(visit.key, 'check_in', {}, 'medewerker');
     clock.set('2026-11-25T12:00:00Z');
     await fireDue();
-    const done = await t.http().get(`/api/home-visits/${visit.id}`).set(await api.as('medewerker')).expect(200);
+    const done = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('medewerker')).expect(200);
     expect(done.body.process.status).toBe('completed');
     expect(done.body.tasks.map((task: any) => task.elementId)).not.toContain('contact_employee');
   });
@@ -86,10 +78,10 @@ describe('home visit safety', () => {
     expect(await open(evening.key)).toEqual(['reschedule']);
 
     const visit = await plan('2026-11-26T10:00:00+01:00');
-    await api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
-    await api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
-    const checkOut = await api.task(visit.key, 'check_out', 'medewerker');
-    const past = await api.complete(checkOut.id, { colleague: 'eerstemedewerker', mobile: '06 1', expectedEnd: '2026-11-26T06:00:00Z' }, 'medewerker');
+    await app.api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
+    await app.api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
+    const checkOut = await app.api.task(visit.key, 'check_out', 'medewerker');
+    const past = await app.api.complete(checkOut.id, { colleague: 'eerstemedewerker', mobile: '06 1', expectedEnd: '2026-11-26T06:00:00Z' }, 'medewerker');
     expect(past.status).toBe(400);
     expect(past.body.errors).toEqual([expect.objectContaining({ field: 'expectedEnd' })]);
     expect(await open(visit.key)).toEqual(['check_out']);
@@ -98,18 +90,18 @@ describe('home visit safety', () => {
   it('takes as colleague only another active employee, by username', async () => {
     clock.set('2026-11-27T07:00:00Z');
     const visit = await plan('2026-11-27T10:00:00+01:00');
-    await api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
-    await api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
-    const checkOut = await api.task(visit.key, 'check_out', 'medewerker');
+    await app.api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
+    await app.api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
+    const checkOut = await app.api.task(visit.key, 'check_out', 'medewerker');
     for (const colleague of ['Rik Vos', 'pno', 'medewerker']) {
-      const res = await api.complete(checkOut.id, { colleague, mobile: '06 12345678', expectedEnd: '2026-11-27T11:00:00+01:00' }, 'medewerker');
+      const res = await app.api.complete(checkOut.id, { colleague, mobile: '06 12345678', expectedEnd: '2026-11-27T11:00:00+01:00' }, 'medewerker');
       expect({ colleague, status: res.status, fields: res.body.errors?.map((e: any) => e.field) }).toEqual({ colleague, status: 400, fields: ['colleague'] });
     }
     expect(await open(visit.key)).toEqual(['check_out']);
   });
 
   it('answers 400 naming the fields of a malformed plan', async () => {
-    const res = await t.http().post('/api/home-visits').set(await api.as('medewerker')).send({ address: '', plannedStart: 'morgen', plannedMinutes: 0 });
+    const res = await app.t.http().post('/api/home-visits').set(await app.api.as('medewerker')).send({ address: '', plannedStart: 'morgen', plannedMinutes: 0 });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: any) => e.field).sort()).toEqual(['address', 'plannedMinutes', 'plannedStart', 'purpose', 'visitedName']);
   });

@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import { renderDocx, templateTags } from '@ap/letters';
 import { CHANNELS, Channel } from '../../libs/protocol/src/channels/channels';
 import { docxText } from '../support/docx-text';
-import { newCitizen, ProtocolClient } from '../support/protocol-client';
-import { ProtocolDriver } from '../support/protocol-driver';
+import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 import { LetterModels, readLetterModels, TEMPLATE_CODES, TEMPLATES_DIR } from './letter-models';
 
 const ALL_BAN_CHANNELS: Channel[] = ['counter', 'phone', 'property-damage', 'public-road', 'violence', 'written'];
@@ -94,22 +93,13 @@ describe('letters: the channel phrase reads right for every channel that reaches
 /** The same, through the product: a public-road incident drafts BC9 (C) or BC10 (D, the violence protocol). */
 describe('letters: public road C and D through the API', () => {
   const clock = new TestClock(new Date('2026-09-07T10:00:00Z'));
-  let t: TestApp;
-  let api: ProtocolClient;
-  let driver: ProtocolDriver;
-
-  beforeAll(async () => {
-    t = await createTestApp({ clock });
-    api = new ProtocolClient(t);
-    driver = new ProtocolDriver(t, api);
-  });
-  afterAll(() => t.close());
+  const app = useTestApp({ clock });
 
   it.each([
     ['property-damage', 'BC9'],
     ['violence', 'BC10'],
   ])('%s on the public road: %s names the work on the public road', async (behaviour, code) => {
-    const incident = await api.report({
+    const incident = await app.api.report({
       channel: 'public-road',
       category: 'III',
       behaviour,
@@ -118,10 +108,10 @@ describe('letters: public road C and D through the API', () => {
       description: 'De man gooide een afzetbord tegen de medewerker en de bestelbus.',
       citizen: newCitizen(),
     });
-    await driver.completeAll(incident.id);
-    const letter = (await api.file(incident.id)).letters.find((l: any) => l.code === code);
+    await app.driver.completeAll(incident.id);
+    const letter = (await app.api.file(incident.id)).letters.find((l: any) => l.code === code);
     expect(letter.status).toBe('final');
-    const text = docxText(await api.letterDocx(letter.id));
+    const text = docxText(await app.api.letterDocx(letter.id));
     expect(text).toContain('had u contact met een medewerker van onze gemeente tijdens werkzaamheden op de openbare weg (Kerkstraat ter hoogte van nummer 40).');
     expect(wordingProblems(text, 'public-road')).toEqual([]);
   });

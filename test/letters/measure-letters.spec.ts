@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PROCESSES, processesWith } from '../support/processes-dir';
 import { Citizen, newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp } from '../support/test-app';
+import { withTestApp } from '../support/use-test-app';
 
 /** Aggressive behaviour during a home visit (category I); a repeat within the window gets HB2. */
 function homeVisit(api: ProtocolClient, citizen: Citizen, occurredAt: string) {
@@ -38,9 +38,7 @@ describe('letters: a measure without a ban', () => {
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
 
   it('HB2 states the 12 months of the model, from the day the department head signs', async () => {
-    const t = await createTestApp({ clock });
-    try {
-      const api = new ProtocolClient(t);
+    await withTestApp({ clock }, async ({ api }) => {
       const citizen = newCitizen();
       await homeVisit(api, citizen, '2026-04-01T10:00:00Z');
       const incident = await homeVisit(api, citizen, '2026-06-01T08:00:00Z');
@@ -55,9 +53,7 @@ describe('letters: a measure without a ban', () => {
       expect(final).toContain(period('4 juni 2026', '4 juni 2027'));
       expect(final).toContain('Bent u het niet eens met dit besluit?');
       expect(final).not.toContain('CONCEPT');
-    } finally {
-      await t.close();
-    }
+    });
   });
 
   it('follows the model: a changed measureDuration shows in SrCH, and a letter without one fails naming the fields', async () => {
@@ -67,15 +63,11 @@ describe('letters: a measure without a ban', () => {
     expect(written).toMatch(measure);
     expect(homeVisitModel).toMatch(measure);
     clock.set('2026-08-28T09:00:00Z');
-    const t = await createTestApp({
-      clock,
-      processesDir: processesWith({
-        'written.bpmn': written.replace(measure, '\n          <camunda:inputParameter name="measureDuration">P6M</camunda:inputParameter>'),
-        'home-visit.bpmn': homeVisitModel.replace(measure, ''),
-      }),
+    const processesDir = processesWith({
+      'written.bpmn': written.replace(measure, '\n          <camunda:inputParameter name="measureDuration">P6M</camunda:inputParameter>'),
+      'home-visit.bpmn': homeVisitModel.replace(measure, ''),
     });
-    try {
-      const api = new ProtocolClient(t);
+    await withTestApp({ clock, processesDir }, async ({ api }) => {
       const citizen = newCitizen();
       await writtenInsult(api, citizen, '2026-08-03T10:00:00Z');
       const incident = await writtenInsult(api, citizen, '2026-08-28T08:00:00Z');
@@ -95,8 +87,6 @@ describe('letters: a measure without a ban', () => {
       expect(repeat.letters).toEqual([]);
       expect(repeat.problems).toEqual([expect.objectContaining({ processKey: 'letter', failure: expect.objectContaining({ elementId: 'render' }) })]);
       expect(repeat.problems[0].failure.message).toBe('brief HB2: ontbrekende gegevens: maatregel.duur, maatregel.einddatum, maatregel.ingangsdatum');
-    } finally {
-      await t.close();
-    }
+    });
   });
 });

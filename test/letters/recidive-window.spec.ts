@@ -4,7 +4,7 @@ import { templateTags } from '@ap/letters';
 import { PROCESSES, processesWith } from '../support/processes-dir';
 import { Citizen, newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp } from '../support/test-app';
+import { withTestApp } from '../support/use-test-app';
 import { readLetterModels, TEMPLATE_CODES, TEMPLATES_DIR } from './letter-models';
 
 /** A threatening letter (written protocol, path B), assessed as B; returns the incident's file. */
@@ -27,21 +27,15 @@ describe('letters: the recidive window', () => {
   const clock = new TestClock(new Date('2026-03-02T09:00:00Z'));
 
   it('is the window of the model: 6 months as delivered, 3 months once the policy owner changes it', async () => {
-    const delivered = await createTestApp({ clock });
-    try {
-      const api = new ProtocolClient(delivered);
+    await withTestApp({ clock }, async ({ api }) => {
       const file = await writtenThreat(api, newCitizen(), '2026-03-02T08:00:00Z');
       expect(await api.letterText(file.id, 'SrC2')).toContain('Bedreigt u binnen 6 maanden opnieuw een medewerker van de gemeente');
-    } finally {
-      await delivered.close();
-    }
+    });
 
     const written = readFileSync(join(PROCESSES, 'written.bpmn'), 'utf8');
     const threatWindow = /(<camunda:inputParameter name="kind">schriftelijk-B<\/camunda:inputParameter>\s*<camunda:inputParameter name="window">)P6M</;
     expect(written).toMatch(threatWindow);
-    const edited = await createTestApp({ clock, processesDir: processesWith({ 'written.bpmn': written.replace(threatWindow, '$1P3M<') }) });
-    try {
-      const api = new ProtocolClient(edited);
+    await withTestApp({ clock, processesDir: processesWith({ 'written.bpmn': written.replace(threatWindow, '$1P3M<') }) }, async ({ api }) => {
       const citizen = newCitizen();
       const first = await writtenThreat(api, citizen, '2026-03-02T08:10:00Z');
       const src2 = await api.letterText(first.id, 'SrC2');
@@ -55,9 +49,7 @@ describe('letters: the recidive window', () => {
       const src3 = await api.letterText(second.id, 'SrC3');
       expect(src3).toContain('Dit is binnen 3 maanden de tweede keer dat u een medewerker van de gemeente schriftelijk bedreigt');
       expect(src3).toContain('u binnen 3 maanden opnieuw een medewerker heeft bedreigd');
-    } finally {
-      await edited.close();
-    }
+    });
   });
 
   it('fails the letter naming recidive.termijn when a model drafts it without determining recidive', async () => {
@@ -83,9 +75,8 @@ describe('letters: the recidive window', () => {
   </bpmn:process>
 </bpmn:definitions>`;
     clock.set('2026-05-05T09:00:00Z');
-    const t = await createTestApp({ clock, processesDir: processesWith({ 'outside-hours.bpmn': withoutRecidive }) });
-    try {
-      const incident = await new ProtocolClient(t).report({
+    await withTestApp({ clock, processesDir: processesWith({ 'outside-hours.bpmn': withoutRecidive }) }, async ({ api }) => {
+      const incident = await api.report({
         channel: 'outside-hours',
         category: 'II',
         behaviour: 'threat',
@@ -97,9 +88,7 @@ describe('letters: the recidive window', () => {
       expect(incident.letters).toEqual([]);
       expect(incident.problems).toEqual([expect.objectContaining({ processKey: 'letter', failure: expect.objectContaining({ elementId: 'render' }) })]);
       expect(incident.problems[0].failure.message).toBe('brief TC3: ontbrekende gegevens: recidive.termijn');
-    } finally {
-      await t.close();
-    }
+    });
   });
 });
 

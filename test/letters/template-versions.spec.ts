@@ -7,9 +7,9 @@ import { LetterTemplateStore, TemplateVersions } from '@ap/letters';
 import { createDataSource, Database } from '@ap/persistence';
 import { LetterTemplateVersions1795000000006 } from '../../migrations/1795000000006-letter-template-versions';
 import { docxText } from '../support/docx-text';
-import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp } from '../support/test-app';
+import { withTestApp } from '../support/use-test-app';
 
 const TEMPLATES = join(__dirname, '../../letter-templates');
 const OLD_SENTENCE = 'Wij gaan ervan uit dat het bij dit ene voorval blijft.';
@@ -34,20 +34,14 @@ describe('letters: template versions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'letter-templates-'));
     cpSync(TEMPLATES, dir, { recursive: true });
 
-    const before = await createTestApp({ clock, letterTemplatesDir: dir });
-    let incident: any;
-    try {
-      incident = await new ProtocolClient(before).phoneIncident(newCitizen(), 'insult', new Date('2026-10-05T08:00:00Z'));
-    } finally {
-      await before.close();
-    }
+    const incident = await withTestApp({ clock, letterTemplatesDir: dir }, ({ api }) =>
+      api.phoneIncident(newCitizen(), 'insult', new Date('2026-10-05T08:00:00Z')),
+    );
     const [draft] = incident.letters;
     expect(draft).toMatchObject({ code: 'TC1', status: 'draft', templateHash: sha256(readFileSync(join(TEMPLATES, 'TC1.docx'))) });
 
     writeFileSync(join(dir, 'TC1.docx'), reworded(readFileSync(join(dir, 'TC1.docx')), OLD_SENTENCE, NEW_SENTENCE));
-    const after = await createTestApp({ clock, letterTemplatesDir: dir });
-    try {
-      const api = new ProtocolClient(after);
+    await withTestApp({ clock, letterTemplatesDir: dir }, async ({ t, api }) => {
       // New drafts use the file as it is now.
       const fresh = (await api.phoneIncident(newCitizen(), 'insult', new Date('2026-10-05T08:30:00Z'))).letters[0];
       expect(fresh.templateHash).toBe(sha256(readFileSync(join(dir, 'TC1.docx'))));
@@ -65,7 +59,7 @@ describe('letters: template versions', () => {
       expect(text).not.toContain('CONCEPT');
 
       // Both versions are kept, byte for byte, and for good.
-      const db = after.app.get(Database);
+      const db = t.app.get(Database);
       const stored = await db.read((uow) =>
         uow.letterTemplateVersions.find({ where: { code: 'TC1' }, select: { code: true, sha256: true, docx: true, firstSeenAt: true } }),
       );
@@ -79,13 +73,11 @@ describe('letters: template versions', () => {
       // Recording the same versions again, as every service process does at start-up, also at the same time, changes nothing.
       const firstSeen = new Map(stored.map((v) => [v.sha256, v.firstSeenAt.toISOString()]));
       clock.set('2026-10-06T09:00:00Z');
-      const loaded = after.app.get(LetterTemplateStore).list();
-      await Promise.all([after.app.get(TemplateVersions).record(loaded), after.app.get(TemplateVersions).record(loaded)]);
+      const loaded = t.app.get(LetterTemplateStore).list();
+      await Promise.all([t.app.get(TemplateVersions).record(loaded), t.app.get(TemplateVersions).record(loaded)]);
       const again = await db.read((uow) => uow.letterTemplateVersions.find({ where: { code: 'TC1' } }));
       expect(new Map(again.map((v) => [v.sha256, v.firstSeenAt.toISOString()]))).toEqual(firstSeen);
-    } finally {
-      await after.close();
-    }
+    });
   });
 
   it('has a migration that can be undone', async () => {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { docxText } from '../support/docx-text';
-import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 // A 1x1 PNG.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -12,20 +12,13 @@ const sha256 = (buffer: Buffer) => createHash('sha256').update(buffer).digest('h
 /** The letters of an incident through HTTP: the list, the downloads, and who may read which letter. */
 describe('letters API', () => {
   const clock = new TestClock(new Date('2026-09-14T09:00:00Z'));
-  let t: TestApp;
-  let api: ProtocolClient;
-
-  beforeAll(async () => {
-    t = await createTestApp({ clock });
-    api = new ProtocolClient(t);
-  });
-  afterAll(() => t.close());
+  const app = useTestApp({ clock });
 
   async function download(url: string, username: string) {
-    return t
+    return app.t
       .http()
       .get(url)
-      .set(await api.as(username))
+      .set(await app.api.as(username))
       .buffer(true)
       .parse((response, callback) => {
         const chunks: Buffer[] = [];
@@ -35,7 +28,7 @@ describe('letters API', () => {
   }
 
   async function list(incidentId: string, username = 'afdelingshoofd') {
-    return t.http().get('/api/letters').query({ incidentId }).set(await api.as(username));
+    return app.t.http().get('/api/letters').query({ incidentId }).set(await app.api.as(username));
   }
 
   async function listed(incidentId: string, username = 'afdelingshoofd') {
@@ -55,16 +48,16 @@ describe('letters API', () => {
   }
 
   it('lists an incident’s letters with their codes and statuses, each downloading as its sha256 says', async () => {
-    const incident = await api.phoneIncident(newCitizen(), 'insult', new Date('2026-09-14T08:00:00Z'));
+    const incident = await app.api.phoneIncident(newCitizen(), 'insult', new Date('2026-09-14T08:00:00Z'));
     let letters = await listed(incident.id);
     expect(letters).toEqual([expect.objectContaining({ code: 'TC1', status: 'draft', incidentId: incident.id, downloadUrl: `/api/letters/${letters[0].id}/docx` })]);
     expect(letters[0].sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(letters[0].templateHash).toMatch(/^[0-9a-f]{64}$/);
     await expectDownloadsMatch(letters);
 
-    await api.completeAt(incident.id, 'sign:TC1', { decision: 'reject', comment: 'Huisnummer ontbreekt' }, 'afdelingshoofd');
-    await api.completeAt(incident.id, 'correct:TC1', { streetAddress: 'Dorpsstraat 14' }, 'medewerker');
-    await api.completeAt(incident.id, 'sign:TC1', { decision: 'approve' }, 'afdelingshoofd');
+    await app.api.completeAt(incident.id, 'sign:TC1', { decision: 'reject', comment: 'Huisnummer ontbreekt' }, 'afdelingshoofd');
+    await app.api.completeAt(incident.id, 'correct:TC1', { streetAddress: 'Dorpsstraat 14' }, 'medewerker');
+    await app.api.completeAt(incident.id, 'sign:TC1', { decision: 'approve' }, 'afdelingshoofd');
     letters = await listed(incident.id);
     expect(letters.map((l: any) => [l.code, l.status])).toEqual([
       ['TC1', 'rejected'],
@@ -75,28 +68,28 @@ describe('letters API', () => {
     expect(docxText((await download(letters[1].downloadUrl, 'afdelingshoofd')).body)).toContain('Dorpsstraat 14');
 
     // One letter by id, the same as in the list.
-    expect((await t.http().get(`/api/letters/${letters[1].id}`).set(await api.as('pno')).expect(200)).body).toEqual(letters[1]);
+    expect((await app.t.http().get(`/api/letters/${letters[1].id}`).set(await app.api.as('pno')).expect(200)).body).toEqual(letters[1]);
   });
 
   it('answers bad or unknown input with a 4xx, never a 500', async () => {
     expect((await list('not-a-uuid')).status).toBe(400);
-    expect((await t.http().get('/api/letters').set(await api.as('afdelingshoofd'))).status).toBe(400);
+    expect((await app.t.http().get('/api/letters').set(await app.api.as('afdelingshoofd'))).status).toBe(400);
     expect(await listed('00000000-0000-4000-8000-000000000000')).toEqual([]);
     expect((await download('/api/letters/00000000-0000-4000-8000-000000000000/docx', 'afdelingshoofd')).status).toBe(404);
     expect((await download('/api/letters/nope/docx', 'afdelingshoofd')).status).toBe(400);
-    expect((await t.http().get('/api/letters').query({ incidentId: '00000000-0000-4000-8000-000000000000' })).status).toBe(401);
+    expect((await app.t.http().get('/api/letters').query({ incidentId: '00000000-0000-4000-8000-000000000000' })).status).toBe(401);
     expect((await list('00000000-0000-4000-8000-000000000000', 'beleid')).status).toBe(403);
   });
 
   it('lets receptions read the signed letter addressed to them (TVR), with the photo in the ban register, and no other letter', async () => {
     const citizen = newCitizen();
-    await api.phoneIncident(citizen, 'threat', new Date('2026-09-14T08:10:00Z'));
-    const second = await api.phoneIncident(citizen, 'threat', new Date('2026-09-14T08:40:00Z'));
-    await api.completeAt(second.id, 'sign:TC4', { decision: 'approve' }, 'college');
+    await app.api.phoneIncident(citizen, 'threat', new Date('2026-09-14T08:10:00Z'));
+    const second = await app.api.phoneIncident(citizen, 'threat', new Date('2026-09-14T08:40:00Z'));
+    await app.api.completeAt(second.id, 'sign:TC4', { decision: 'approve' }, 'college');
     const reception = 'receptie';
 
     // Receptions learn of the ban from their message, which names the incident.
-    const messages = (await t.http().get('/api/notifications').set(await api.as(reception)).expect(200)).body;
+    const messages = (await app.t.http().get('/api/notifications').set(await app.api.as(reception)).expect(200)).body;
     const incidentId = messages.find((n: any) => n.subject === `Toegangsverbod ${citizen.name}`).incidentId;
     expect(incidentId).toBe(second.id);
 
@@ -112,8 +105,8 @@ describe('letters API', () => {
     expect(docxText((await download(tvrDraft.downloadUrl, 'publiekscontacten')).body)).toContain('Van de betrokkene is nog geen foto beschikbaar.');
 
     // Publiekscontacten attaches the photo, then signs: the letter says where receptions find it.
-    await t.http().put(`/api/citizens/${second.citizen.id}/photo`).set(await api.as('publiekscontacten')).set('Content-Type', 'image/png').send(PNG).expect(204);
-    await api.completeAt(incidentId, 'sign:TVR', { decision: 'approve' }, 'publiekscontacten');
+    await app.t.http().put(`/api/citizens/${second.citizen.id}/photo`).set(await app.api.as('publiekscontacten')).set('Content-Type', 'image/png').send(PNG).expect(204);
+    await app.api.completeAt(incidentId, 'sign:TVR', { decision: 'approve' }, 'publiekscontacten');
 
     const theirs = await listed(incidentId, reception);
     expect(theirs.map((l: any) => [l.code, l.status])).toEqual([['TVR', 'final']]);
@@ -121,18 +114,18 @@ describe('letters API', () => {
     const text = docxText((await download(theirs[0].downloadUrl, reception)).body);
     expect(text).toContain('Van de betrokkene is een foto beschikbaar. U ziet de foto bij het toegangsverbod als u de betrokkene opzoekt in het register van toegangsverboden.');
     expect(text).toContain('Youssef El Amrani');
-    expect((await t.http().get(`/api/letters/${theirs[0].id}`).set(await api.as(reception)).expect(200)).body.code).toBe('TVR');
+    expect((await app.t.http().get(`/api/letters/${theirs[0].id}`).set(await app.api.as(reception)).expect(200)).body.code).toBe('TVR');
 
     // And that is true: the register lookup shows the ban with the photo.
-    const found = (await t.http().get('/api/bans/lookup').query({ name: citizen.name, dateOfBirth: citizen.dateOfBirth }).set(await api.as(reception)).expect(200)).body;
+    const found = (await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, dateOfBirth: citizen.dateOfBirth }).set(await app.api.as(reception)).expect(200)).body;
     expect(found).toEqual([expect.objectContaining({ citizenId: second.citizen.id, hasPhoto: true })]);
-    await t.http().get(`/api/citizens/${found[0].citizenId}/photo`).set(await api.as(reception)).expect(200);
+    await app.t.http().get(`/api/citizens/${found[0].citizenId}/photo`).set(await app.api.as(reception)).expect(200);
 
     // Every other letter stays closed to receptions.
     const refused = await download(tc4.downloadUrl, reception);
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body.toString()).message).toBe('Brief TC4 is niet aan u gericht');
-    expect((await t.http().get(`/api/letters/${tc4.id}`).set(await api.as(reception))).status).toBe(403);
+    expect((await app.t.http().get(`/api/letters/${tc4.id}`).set(await app.api.as(reception))).status).toBe(403);
     const copies = (await listed(incidentId)).filter((l: any) => ['TVA', 'TVD', 'TVP'].includes(l.code));
     expect(copies).toHaveLength(3);
     for (const copy of copies) expect((await download(copy.downloadUrl, reception)).status).toBe(403);

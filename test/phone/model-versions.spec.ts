@@ -1,12 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docxText } from '../support/docx-text';
+import { PROCESSES, processesWith } from '../support/processes-dir';
 import { newCitizen, ProtocolClient } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp } from '../support/test-app';
+import { withTestApp } from '../support/use-test-app';
 
-const PROCESSES = join(__dirname, '../../processes');
 const originalPhone = readFileSync(join(PROCESSES, 'phone.bpmn'), 'utf8');
 const originalLetter = readFileSync(join(PROCESSES, 'letter.bpmn'), 'utf8');
 
@@ -15,11 +14,8 @@ describe('phone protocol: model versions', () => {
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
 
   it('starts new incidents on the edited model and finishes running ones on their own version', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-    cpSync(PROCESSES, dir, { recursive: true });
-    const before = await createTestApp({ clock, processesDir: dir });
-    const running = await new ProtocolClient(before).phoneIncident(newCitizen(), 'insult', new Date('2026-06-01T08:00:00Z'));
-    await before.close();
+    const dir = processesWith({}); // a copy of the delivered models, edited below
+    const running = await withTestApp({ clock, processesDir: dir }, ({ api }) => api.phoneIncident(newCitizen(), 'insult', new Date('2026-06-01T08:00:00Z')));
 
     // The policy owner renames the signing step and gives signers more time, and retitles warning TC1.
     const editedLetter = originalLetter.replace('name="Brief beoordelen en ondertekenen"', 'name="Brief ondertekenen"').replace('else &#34;P2D&#34;', 'else &#34;P9D&#34;');
@@ -28,17 +24,15 @@ describe('phone protocol: model versions', () => {
     expect(editedPhone).not.toBe(originalPhone);
     writeFileSync(join(dir, 'letter.bpmn'), editedLetter);
     writeFileSync(join(dir, 'phone.bpmn'), editedPhone);
-    const after = await createTestApp({ clock, processesDir: dir });
-    try {
-      const api = new ProtocolClient(after);
+    await withTestApp({ clock, processesDir: dir }, async ({ t, api }) => {
       const policy = await api.as('beleid');
-      const versions = (await after.http().get('/api/process-definitions').set(policy).expect(200)).body.filter((d: any) => d.key === 'phone');
+      const versions = (await t.http().get('/api/process-definitions').set(policy).expect(200)).body.filter((d: any) => d.key === 'phone');
       expect(versions.length).toBeGreaterThanOrEqual(2);
 
       const fresh = await api.phoneIncident(newCitizen(), 'insult', new Date('2026-06-01T08:30:00Z'));
       const head = await api.as('afdelingshoofd');
       const versionOf = async (incident: any) =>
-        (await after.http().get(`/api/process-instances/${incident.process.id}`).set(head).expect(200)).body.definition.version;
+        (await t.http().get(`/api/process-instances/${incident.process.id}`).set(head).expect(200)).body.definition.version;
       expect(await versionOf(fresh)).toBe((await versionOf(running)) + 1);
 
       const newTask = await api.task(fresh.id, 'sign:TC1', 'afdelingshoofd');
@@ -55,9 +49,7 @@ describe('phone protocol: model versions', () => {
       const file = await api.file(running.id);
       expect(file.process.status).toBe('completed');
       expect(file.process.definitionId).toBe(running.process.definitionId);
-    } finally {
-      await after.close();
-    }
+    });
   });
 });
 
@@ -66,28 +58,21 @@ describe('phone protocol: a ban duration changed in the model', () => {
   const clock = new TestClock(new Date('2026-07-01T09:00:00Z'));
 
   it('applies the new duration to new incidents only', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-    cpSync(PROCESSES, dir, { recursive: true });
+    const dir = processesWith({}); // a copy of the delivered models, edited below
     const secondThreat = async (api: ProtocolClient, day: string) => {
       const citizen = newCitizen();
       await api.phoneIncident(citizen, 'threat', new Date(`${day}T08:00:00Z`));
       return api.phoneIncident(citizen, 'threat', new Date(`${day}T09:00:00Z`));
     };
-    const before = await createTestApp({ clock, processesDir: dir });
-    const running = await secondThreat(new ProtocolClient(before), '2026-07-01');
-    await before.close();
+    const running = await withTestApp({ clock, processesDir: dir }, ({ api }) => secondThreat(api, '2026-07-01'));
 
     const edited = originalPhone.replace('<camunda:inputParameter name="banDuration">P6M</camunda:inputParameter>', '<camunda:inputParameter name="banDuration">P9M</camunda:inputParameter>');
     expect(edited).not.toBe(originalPhone);
     writeFileSync(join(dir, 'phone.bpmn'), edited);
-    const after = await createTestApp({ clock, processesDir: dir });
-    try {
-      const api = new ProtocolClient(after);
+    await withTestApp({ clock, processesDir: dir }, async ({ api }) => {
       const fresh = await secondThreat(api, '2026-07-01');
       expect((await api.file(fresh.id)).bans).toEqual([expect.objectContaining({ duration: 'P9M' })]);
       expect((await api.file(running.id)).bans).toEqual([expect.objectContaining({ duration: 'P6M' })]);
-    } finally {
-      await after.close();
-    }
+    });
   });
 });

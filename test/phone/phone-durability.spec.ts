@@ -1,35 +1,26 @@
-import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp } from '../support/test-app';
+import { withTestApp } from '../support/use-test-app';
 
 /** What is waiting lives in the database, not in a process: restarts and races do not change the outcome. */
 describe('phone protocol: durability', () => {
   const clock = new TestClock(new Date('2026-03-02T09:00:00Z'));
 
   it('finds a waiting task after a restart and completes the process on the new instance', async () => {
-    const before = await createTestApp({ clock });
-    const citizen = newCitizen();
-    const incident = await new ProtocolClient(before).phoneIncident(citizen, 'insult', new Date('2026-03-02T08:00:00Z'));
-    await before.close();
+    const incident = await withTestApp({ clock }, ({ api }) => api.phoneIncident(newCitizen(), 'insult', new Date('2026-03-02T08:00:00Z')));
 
-    const after = await createTestApp({ clock });
-    try {
-      const api = new ProtocolClient(after);
+    await withTestApp({ clock }, async ({ api }) => {
       expect(await api.openElements(incident.id)).toEqual(['register_gir', 'sign:TC1', 'team_meeting']);
       await api.completeAt(incident.id, 'sign:TC1', { decision: 'approve' }, 'afdelingshoofd');
       await api.completeSideTasks(incident.id);
       const file = await api.file(incident.id);
       expect(file.process.status).toBe('completed');
       expect(file.letters).toEqual([expect.objectContaining({ code: 'TC1', status: 'final' })]);
-    } finally {
-      await after.close();
-    }
+    });
   });
 
   it('lets exactly one of two simultaneous completions of a task through; the other gets 409', async () => {
-    const t = await createTestApp({ clock });
-    try {
-      const api = new ProtocolClient(t);
+    await withTestApp({ clock }, async ({ api }) => {
       const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-03-02T08:00:00Z'));
       const task = await api.task(incident.id, 'sign:TC3', 'afdelingshoofd');
       const results = await Promise.all([
@@ -45,15 +36,11 @@ describe('phone protocol: durability', () => {
       // A completed task stays completed for anyone who tries later.
       const late = await api.complete(task.id, { decision: 'reject', comment: 'te laat' }, 'afdelingshoofd');
       expect(late.status).toBe(409);
-    } finally {
-      await t.close();
-    }
+    });
   });
 
   it('runs several tasks of one instance completed at once one after the other, losing none', async () => {
-    const t = await createTestApp({ clock });
-    try {
-      const api = new ProtocolClient(t);
+    await withTestApp({ clock }, async ({ api }) => {
       const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-03-02T08:00:00Z'));
       const [sign, gir, meeting] = await Promise.all([
         api.task(incident.id, 'sign:TC3', 'afdelingshoofd'),
@@ -71,8 +58,6 @@ describe('phone protocol: durability', () => {
       const file = await api.file(incident.id);
       expect(file.letters).toEqual([expect.objectContaining({ code: 'TC3', status: 'final' })]);
       expect(file.tasks.filter((task: any) => task.status === 'completed').map((task: any) => task.elementId).sort()).toEqual(['register_gir', 'sign', 'team_meeting']);
-    } finally {
-      await t.close();
-    }
+    });
   });
 });

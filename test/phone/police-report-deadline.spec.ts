@@ -1,7 +1,8 @@
 import { TimerScheduler } from '@ap/workflow-runtime';
-import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
 import { createTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 const embedded = !!process.env.TEST_DB_EMBEDDED;
 
@@ -11,57 +12,49 @@ const embedded = !!process.env.TEST_DB_EMBEDDED;
  */
 describe('phone protocol: the 24-hour police report deadline', () => {
   const clock = new TestClock(new Date('2026-09-01T09:00:00Z'));
-  let t: TestApp;
-  let api: ProtocolClient;
+  const app = useTestApp({ clock });
 
-  beforeAll(async () => {
-    t = await createTestApp({ clock });
-    api = new ProtocolClient(t);
-  });
-  afterAll(() => t.close());
-
-  const fireDue = (app: TestApp = t) => app.app.get(TimerScheduler).fireDue();
+  const fireDue = (instance: TestApp = app.t) => instance.app.get(TimerScheduler).fireDue();
 
   it('escalates to the department head when the report is not filed within 24 hours, once', async () => {
     clock.set('2026-09-01T09:00:00Z');
-    const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-01T08:00:00Z'));
+    const incident = await app.api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-01T08:00:00Z'));
     clock.set('2026-09-02T07:59:00Z');
     await fireDue();
-    expect(await api.openElements(incident.id)).not.toContain('escalate_police_report');
+    expect(await app.api.openElements(incident.id)).not.toContain('escalate_police_report');
 
     clock.set('2026-09-02T08:00:00Z');
     await fireDue();
-    expect(await api.openElements(incident.id)).toEqual(expect.arrayContaining(['escalate_police_report', 'police_report']));
-    const escalation = await api.task(incident.id, 'escalate_police_report', 'afdelingshoofd');
+    expect(await app.api.openElements(incident.id)).toEqual(expect.arrayContaining(['escalate_police_report', 'police_report']));
+    const escalation = await app.api.task(incident.id, 'escalate_police_report', 'afdelingshoofd');
     expect(escalation.dueAt).toBe('2026-09-02T12:00:00.000Z');
 
     clock.set('2026-09-05T08:00:00Z');
     await fireDue();
-    const file = await api.file(incident.id);
+    const file = await app.api.file(incident.id);
     expect(file.tasks.filter((task: any) => task.elementId === 'escalate_police_report')).toHaveLength(1);
     expect(file.timeline.filter((e: any) => e.summary === 'Termijn verstreken: 24 uur na het incident')).toHaveLength(1);
   });
 
   it('does not escalate a report filed in time', async () => {
     clock.set('2026-09-10T09:00:00Z');
-    const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-10T08:00:00Z'));
-    await api.filePoliceReport(incident.id);
+    const incident = await app.api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-10T08:00:00Z'));
+    await app.api.filePoliceReport(incident.id);
     clock.set('2026-09-12T09:00:00Z');
     await fireDue();
-    const file = await api.file(incident.id);
+    const file = await app.api.file(incident.id);
     expect(file.tasks.map((task: any) => task.elementId)).not.toContain('escalate_police_report');
     expect(file.timeline.map((e: any) => e.summary)).not.toContain('Termijn verstreken: 24 uur na het incident');
   });
 
   it('fires a deadline that fell due while the service was down right after it starts again', async () => {
     clock.set('2026-09-20T09:00:00Z');
-    const incident = await api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-20T08:00:00Z'));
-    await t.close();
+    const incident = await app.api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-20T08:00:00Z'));
+    await app.stop();
     clock.set('2026-09-22T09:00:00Z');
-    t = await createTestApp({ clock, timerPollMs: 50 });
-    api = new ProtocolClient(t);
+    await app.start({ timerPollMs: 50 });
     const deadline = Date.now() + 10_000;
-    while (!(await api.openElements(incident.id)).includes('escalate_police_report')) {
+    while (!(await app.api.openElements(incident.id)).includes('escalate_police_report')) {
       if (Date.now() > deadline) throw new Error('the overdue timer did not fire after the restart');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -70,16 +63,16 @@ describe('phone protocol: the 24-hour police report deadline', () => {
   it(`fires each of many due timers exactly once with two schedulers at work (${embedded ? 'one process: the embedded database serves one' : 'two service instances on one database'})`, async () => {
     clock.set('2026-10-01T09:00:00Z');
     const incidents = [];
-    for (let i = 0; i < 25; i++) incidents.push(await api.phoneIncident(newCitizen(), 'threat', new Date('2026-10-01T08:00:00Z')));
+    for (let i = 0; i < 25; i++) incidents.push(await app.api.phoneIncident(newCitizen(), 'threat', new Date('2026-10-01T08:00:00Z')));
     clock.set('2026-10-03T09:00:00Z');
-    const other = embedded ? t : await createTestApp({ clock });
+    const other = embedded ? app.t : await createTestApp({ clock });
     try {
-      await Promise.all([fireDue(t), fireDue(other), fireDue(t), fireDue(other)]);
+      await Promise.all([fireDue(app.t), fireDue(other), fireDue(app.t), fireDue(other)]);
     } finally {
-      if (other !== t) await other.close();
+      if (other !== app.t) await other.close();
     }
     for (const incident of incidents) {
-      const file = await api.file(incident.id);
+      const file = await app.api.file(incident.id);
       expect(file.tasks.filter((task: any) => task.elementId === 'escalate_police_report')).toHaveLength(1);
       // The deadline and aftercare's day-after timer, each once.
       expect(file.timeline.filter((e: any) => e.type === 'timer-fired').map((e: any) => e.summary).sort()).toEqual([

@@ -2,10 +2,9 @@ import { DateTime } from 'luxon';
 import { describeDuration, formatDutchDate, localDay } from '@ap/common';
 import { addToDay } from '../../libs/protocol/src/bans/bans.service';
 import { docxText } from '../support/docx-text';
-import { newCitizen, ProtocolClient, taskLabel } from '../support/protocol-client';
-import { ProtocolDriver } from '../support/protocol-driver';
+import { newCitizen, taskLabel } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 import { SCENARIOS, Scenario } from './scenarios';
 
 /**
@@ -16,19 +15,10 @@ import { SCENARIOS, Scenario } from './scenarios';
  */
 describe('protocol scenarios', () => {
   const clock = new TestClock(new Date('2027-01-04T09:00:00Z'));
-  let t: TestApp;
-  let api: ProtocolClient;
-  let driver: ProtocolDriver;
-
-  beforeAll(async () => {
-    t = await createTestApp({ clock });
-    api = new ProtocolClient(t);
-    driver = new ProtocolDriver(t, api);
-  });
-  afterAll(() => t.close());
+  const app = useTestApp({ clock });
 
   const report = (scenario: Scenario, citizen: ReturnType<typeof newCitizen>, at: DateTime) =>
-    api.report({
+    app.api.report({
       channel: scenario.channel,
       category: scenario.category,
       behaviour: scenario.behaviour,
@@ -47,17 +37,17 @@ describe('protocol scenarios', () => {
     if (scenario.repeat) {
       clock.set(start.toISO()!);
       const earlier = await report(scenario, citizen, start.minus({ minutes: 30 }));
-      await driver.completeAll(earlier.id, scenario.answers);
+      await app.driver.completeAll(earlier.id, scenario.answers);
     }
     const at = start.plus({ months: 2 });
     clock.set(at.plus({ minutes: 30 }).toISO()!);
     const incident = await report(scenario, citizen, at);
 
-    await driver.completeAll(incident.id, scenario.answers);
-    await driver.advanceTo(at.plus({ days: 29 }).toISO()!); // aftercare's conversations fall due
-    await driver.completeAll(incident.id, scenario.answers);
+    await app.driver.completeAll(incident.id, scenario.answers);
+    await app.driver.advanceTo(at.plus({ days: 29 }).toISO()!); // aftercare's conversations fall due
+    await app.driver.completeAll(incident.id, scenario.answers);
 
-    const file = await api.file(incident.id);
+    const file = await app.api.file(incident.id);
     expect(file.problems).toEqual([]);
     expect(file.isRepeat).toBe(Boolean(scenario.repeat));
     const seen = new Map<string, string[]>(file.tasks.map((task: any) => [taskLabel(task), task.candidateGroups]));
@@ -69,12 +59,12 @@ describe('protocol scenarios', () => {
     expect(file.letters.filter((l: any) => l.status !== 'final')).toEqual([]);
     for (const [code, duration] of Object.entries(scenario.expected.measureDuration ?? {})) {
       const letterProcess = file.tasks.find((task: any) => taskLabel(task) === `sign:${code}`).instanceId;
-      const res = await t.http().get(`/api/process-instances/${letterProcess}`).set(await api.as('afdelingshoofd')).expect(200);
+      const res = await app.t.http().get(`/api/process-instances/${letterProcess}`).set(await app.api.as('afdelingshoofd')).expect(200);
       expect({ code, duration: res.body.variables.measureDuration }).toEqual({ code, duration });
       // The final letter states that period, from the day it was signed.
       const letter = file.letters.find((l: any) => l.code === code);
       const signedOn = localDay(new Date(letter.decidedAt));
-      const text = docxText(await api.letterDocx(letter.id));
+      const text = docxText(await app.api.letterDocx(letter.id));
       expect(text).toContain(`voor een periode van ${describeDuration(duration)}`);
       expect(text).toContain(`van ${formatDutchDate(signedOn)} tot en met ${formatDutchDate(addToDay(signedOn, duration))}.`);
     }

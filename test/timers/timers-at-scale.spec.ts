@@ -1,11 +1,12 @@
-import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '@ap/persistence';
 import { InstanceService, SYSTEM_ACTOR, TimerScheduler } from '@ap/workflow-runtime';
-import { newCitizen, ProtocolClient } from '../support/protocol-client';
+import { processesWith } from '../support/processes-dir';
+import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp } from '../support/test-app';
+import { useTestApp } from '../support/use-test-app';
 
 const embedded = Boolean(process.env.TEST_DB_EMBEDDED);
 
@@ -16,16 +17,13 @@ const embedded = Boolean(process.env.TEST_DB_EMBEDDED);
  */
 describe('durable timers at scale', () => {
   const clock = new TestClock(new Date('2027-03-01T09:00:00Z'));
-  const dir = mkdtempSync(join(tmpdir(), 'processes-'));
-  let t: TestApp;
+  const dir = processesWith({ 'outside-hours.bpmn': readFileSync(join(__dirname, 'fixtures/outside-hours.bpmn'), 'utf8') });
+  const app = useTestApp({ clock, processesDir: dir });
   let incidentId: string;
 
   beforeAll(async () => {
-    cpSync(join(__dirname, '../../processes'), dir, { recursive: true });
-    copyFileSync(join(__dirname, 'fixtures/outside-hours.bpmn'), join(dir, 'outside-hours.bpmn'));
-    t = await createTestApp({ clock, processesDir: dir });
     // The fixture's instances hang off one incident, whose timeline then shows every firing.
-    incidentId = (await new ProtocolClient(t).report({
+    incidentId = (await app.api.report({
       channel: 'phone',
       category: 'I',
       behaviour: 'insult',
@@ -35,19 +33,18 @@ describe('durable timers at scale', () => {
       citizen: newCitizen(),
     })).id;
   });
-  afterAll(() => t.close());
 
   const startWaiting = async (count: number, dueAt: string): Promise<string[]> => {
     const ids: string[] = [];
-    const instances = t.app.get(InstanceService);
+    const instances = app.t.app.get(InstanceService);
     for (let batch = 0; batch < count; batch += 100) {
-      await t.app.get(Database).transaction(async (uow) => {
+      await app.t.app.get(Database).transaction(async (uow) => {
         for (let i = batch; i < Math.min(count, batch + 100); i++) ids.push((await instances.start(uow, 'outside-hours', incidentId, { dueAt }, SYSTEM_ACTOR)).id);
       });
     }
     return ids;
   };
-  const query = (sql: string, params: unknown[]) => t.app.get(Database).read((uow) => uow.query(sql, params));
+  const query = (sql: string, params: unknown[]) => app.t.app.get(Database).read((uow) => uow.query(sql, params));
 
   it('fires 1,000 timers due at the same moment exactly once each', async () => {
     const ids = await startWaiting(1000, '2027-03-01T10:00:00Z');
@@ -56,7 +53,7 @@ describe('durable timers at scale', () => {
     const started = Date.now();
     const other = embedded ? null : await createTestApp({ clock, processesDir: dir, timerPollMs: 10 });
     try {
-      const schedulers: TimerScheduler[] = [t.app.get(TimerScheduler), (other ?? t).app.get(TimerScheduler)];
+      const schedulers: TimerScheduler[] = [app.t.app.get(TimerScheduler), (other ?? app.t).app.get(TimerScheduler)];
       // Each scheduler drains in rounds, as its polling loop would, until nothing is due.
       const counts = await Promise.all(
         schedulers.map(async (scheduler) => {
@@ -92,10 +89,10 @@ describe('durable timers at scale', () => {
     const [timer] = await query(`SELECT due_at FROM process_timers WHERE instance_id = $1`, [id]);
     expect(new Date(timer.due_at).toISOString()).toBe('2029-03-01T10:00:00.000Z');
     clock.set('2029-03-01T09:59:00Z');
-    await t.app.get(TimerScheduler).fireDue();
+    await app.t.app.get(TimerScheduler).fireDue();
     expect(await query(`SELECT element_id FROM user_tasks WHERE instance_id = $1`, [id])).toEqual([]);
     clock.set('2029-03-01T10:00:00Z');
-    await t.app.get(TimerScheduler).fireDue();
+    await app.t.app.get(TimerScheduler).fireDue();
     expect(await query(`SELECT element_id FROM user_tasks WHERE instance_id = $1`, [id])).toEqual([{ element_id: 'after' }]);
   });
 });
