@@ -17,6 +17,17 @@ const model = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>
   <bpmn:process id="broken" isExecutable="true">${body}</bpmn:process>
 </bpmn:definitions>`;
 
+/** Why the product refused to start on the models in `dir`; null if it started. */
+function startupError(dir: string): Promise<Error | null> {
+  return createTestApp({ processesDir: dir }).then(
+    async (t) => {
+      await t.close();
+      return null;
+    },
+    (err: Error) => err,
+  );
+}
+
 /** A model the service cannot run stops the start-up, naming the file and what is wrong with it. */
 describe('start-up with a broken model', () => {
   it('names the file and the XML error', async () => {
@@ -38,10 +49,7 @@ describe('start-up with a broken model', () => {
         </bpmn:sequenceFlow>
         <bpmn:endEvent id="e" />`),
     );
-    const error = await createTestApp({ processesDir: dir }).then(
-      () => null,
-      (err: Error) => err,
-    );
+    const error = await startupError(dir);
     expect(error).not.toBeNull();
     expect(error!.message).toContain('counter.bpmn');
     expect(error!.message).toContain('ServiceTask "Brief maken" (t) uses topic "letters.fax"');
@@ -91,10 +99,7 @@ describe('start-up with a broken model', () => {
         <bpmn:sequenceFlow id="f5" sourceRef="u" targetRef="e" />
         <bpmn:endEvent id="e" />`),
     );
-    const error = await createTestApp({ processesDir: dir }).then(
-      () => null,
-      (err: Error) => err,
-    );
+    const error = await startupError(dir);
     expect(error?.message).toContain('periods.bpmn');
     expect(error?.message).toContain('ServiceTask "Recidive" (r) input "window" is "6 maanden", not an ISO 8601 duration such as P6M or PT30M');
     expect(error?.message).toContain('CallActivity "Verbod" (c) input "banDuration" is "een half jaar"');

@@ -18,21 +18,6 @@ function homeVisit(api: ProtocolClient, citizen: Citizen, occurredAt: string) {
   });
 }
 
-/** An insulting e-mail (written protocol), assessed as path A; a repeat within the window gets SrCH. */
-async function writtenInsult(api: ProtocolClient, citizen: Citizen, occurredAt: string) {
-  const incident = await api.report({
-    channel: 'written',
-    category: 'I',
-    behaviour: 'insult',
-    occurredAt,
-    location: 'Postkamer, Markt 1',
-    description: 'In zijn e-mail schold de schrijver de medewerker uit.',
-    citizen,
-  });
-  await api.completeAt(incident.id, 'assess_severity', { path: 'A', explanation: 'Schelden, geen bedreiging.' }, 'eerstemedewerker');
-  return incident;
-}
-
 /** Rules as data: SrCH and HB2 state the measure's period the model gives, counted from the day of signing. */
 describe('letters: a measure without a ban', () => {
   const clock = new TestClock(new Date('2026-06-01T09:00:00Z'));
@@ -69,8 +54,8 @@ describe('letters: a measure without a ban', () => {
     });
     await withTestApp({ clock, processesDir }, async ({ api }) => {
       const citizen = newCitizen();
-      await writtenInsult(api, citizen, '2026-08-03T10:00:00Z');
-      const incident = await writtenInsult(api, citizen, '2026-08-28T08:00:00Z');
+      await api.writtenIncident(citizen, 'A', '2026-08-03T10:00:00Z');
+      const incident = await api.writtenIncident(citizen, 'A', '2026-08-28T08:00:00Z');
       // Signed on the last day of August: six calendar months later is the last day of February.
       clock.set('2026-08-31T10:00:00Z');
       await api.completeAt(incident.id, 'sign:SrCH', { decision: 'approve' }, 'afdelingshoofd');

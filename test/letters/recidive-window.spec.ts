@@ -2,25 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templateTags } from '@ap/letters';
 import { PROCESSES, processesWith } from '../support/processes-dir';
-import { Citizen, newCitizen, ProtocolClient } from '../support/protocol-client';
+import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
 import { withTestApp } from '../support/use-test-app';
 import { readLetterModels, TEMPLATE_CODES, TEMPLATES_DIR } from './letter-models';
-
-/** A threatening letter (written protocol, path B), assessed as B; returns the incident's file. */
-async function writtenThreat(api: ProtocolClient, citizen: Citizen, occurredAt: string) {
-  const incident = await api.report({
-    channel: 'written',
-    category: 'II',
-    behaviour: 'threat',
-    occurredAt,
-    location: 'Postkamer, Markt 1',
-    description: 'In zijn brief dreigde de schrijver de medewerker op te wachten.',
-    citizen,
-  });
-  await api.completeAt(incident.id, 'assess_severity', { path: 'B', explanation: 'Bedreiging van een medewerker.' }, 'eerstemedewerker');
-  return api.file(incident.id);
-}
 
 /** Rules as data: the letters name the recidive window the model used for the incident, not a fixed "six months". */
 describe('letters: the recidive window', () => {
@@ -28,7 +13,7 @@ describe('letters: the recidive window', () => {
 
   it('is the window of the model: 6 months as delivered, 3 months once the policy owner changes it', async () => {
     await withTestApp({ clock }, async ({ api }) => {
-      const file = await writtenThreat(api, newCitizen(), '2026-03-02T08:00:00Z');
+      const file = await api.writtenIncident(newCitizen(), 'B', '2026-03-02T08:00:00Z');
       expect(await api.letterText(file.id, 'SrC2')).toContain('Bedreigt u binnen 6 maanden opnieuw een medewerker van de gemeente');
     });
 
@@ -37,14 +22,14 @@ describe('letters: the recidive window', () => {
     expect(written).toMatch(threatWindow);
     await withTestApp({ clock, processesDir: processesWith({ 'written.bpmn': written.replace(threatWindow, '$1P3M<') }) }, async ({ api }) => {
       const citizen = newCitizen();
-      const first = await writtenThreat(api, citizen, '2026-03-02T08:10:00Z');
+      const first = await api.writtenIncident(citizen, 'B', '2026-03-02T08:10:00Z');
       const src2 = await api.letterText(first.id, 'SrC2');
       expect(src2).toContain('Bedreigt u binnen 3 maanden opnieuw een medewerker van de gemeente');
       expect(src2).not.toContain('6 maanden');
 
       // The ban decision is drafted two sub-processes down (access-ban, then letter); the window reaches it too.
       clock.set('2026-05-04T09:00:00Z');
-      const second = await writtenThreat(api, citizen, '2026-05-04T08:00:00Z');
+      const second = await api.writtenIncident(citizen, 'B', '2026-05-04T08:00:00Z');
       expect(second.isRepeat).toBe(true);
       const src3 = await api.letterText(second.id, 'SrC3');
       expect(src3).toContain('Dit is binnen 3 maanden de tweede keer dat u een medewerker van de gemeente schriftelijk bedreigt');

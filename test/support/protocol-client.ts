@@ -53,6 +53,26 @@ export class ProtocolClient {
     });
   }
 
+  /**
+   * A letter or e-mail (written protocol) assessed by the team lead: path A (insult) or B (threat).
+   * Returns the incident's file after the assessment.
+   */
+  async writtenIncident(citizen: Citizen, path: 'A' | 'B', occurredAt: string) {
+    const threat = path === 'B';
+    const incident = await this.report({
+      channel: 'written',
+      category: threat ? 'II' : 'I',
+      behaviour: threat ? 'threat' : 'insult',
+      occurredAt,
+      location: 'Postkamer, Markt 1',
+      description: threat ? 'In zijn brief dreigde de schrijver de medewerker op te wachten.' : 'In zijn e-mail schold de schrijver de medewerker uit.',
+      citizen,
+    });
+    const explanation = threat ? 'Bedreiging van een medewerker.' : 'Schelden, geen bedreiging.';
+    await this.completeAt(incident.id, 'assess_severity', { path, explanation }, 'eerstemedewerker');
+    return this.file(incident.id);
+  }
+
   async file(incidentId: string) {
     const res = await this.t.http().get(`/api/incidents/${incidentId}`).set(await this.as('afdelingshoofd')).expect(200);
     return res.body;
