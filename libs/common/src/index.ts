@@ -1,6 +1,6 @@
 export * from './clock';
 export * from './domain-error';
-export * from './roles';
+export * from '@ap/contracts';
 export * from './dutch-dates';
 export * from './validation';
 export * from './polling-loop';

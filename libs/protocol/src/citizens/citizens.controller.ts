@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DomainError } from '@ap/common';
+import { ACCESS, DomainError } from '@ap/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
@@ -8,8 +8,6 @@ import { UpdateCitizenDto } from './citizen.dto';
 import { checkPhoto, MAX_PHOTO_BYTES, readBody } from './citizen-photo';
 import { CitizensService } from './citizens.service';
 
-const CASE_WORKERS = ['employee', 'team-lead', 'department-head', 'hr', 'admin'] as const;
-const PHOTO_VIEWERS = [...CASE_WORKERS, 'public-contacts-head', 'reception'] as const;
 
 @ApiTags('citizens')
 @ApiBearerAuth()
@@ -20,21 +18,21 @@ export class CitizensController {
     private readonly db: Database,
   ) {}
 
-  @Roles(...CASE_WORKERS)
+  @Roles(...ACCESS.citizens)
   @Get(':id')
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.db.read((uow) => this.citizens.get(uow, id));
   }
 
   /** Completes or corrects a citizen's details, e.g. the address a letter needs. */
-  @Roles(...CASE_WORKERS)
+  @Roles(...ACCESS.citizens)
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCitizenDto) {
     return this.db.transaction((uow) => this.citizens.update(uow, id, body));
   }
 
   /** Attaches a photo (JPEG or PNG, at most 2 MB, sent as the raw body) that receptions see with a ban. */
-  @Roles('department-head', 'public-contacts-head')
+  @Roles(...ACCESS.attachPhotos)
   @Put(':id/photo')
   @HttpCode(204)
   @ApiConsumes('image/jpeg', 'image/png')
@@ -48,7 +46,7 @@ export class CitizensController {
     });
   }
 
-  @Roles(...PHOTO_VIEWERS)
+  @Roles(...ACCESS.citizenPhotos)
   @Get(':id/photo')
   @ApiProduces('image/jpeg', 'image/png')
   async getPhoto(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: ServerResponse) {

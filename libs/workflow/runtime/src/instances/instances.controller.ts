@@ -1,12 +1,11 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@ap/common';
+import { ACCESS, DomainError } from '@ap/common';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { DefinitionStore } from '../deployment/definition-store';
 import { InstanceService } from './instance-service';
 
-const OVERSEERS = ['department-head', 'team-lead', 'hr', 'college', 'policy-owner', 'admin'] as const;
 
 @ApiTags('process instances')
 @ApiBearerAuth()
@@ -18,7 +17,7 @@ export class InstancesController {
     private readonly definitions: DefinitionStore,
   ) {}
 
-  @Roles(...OVERSEERS)
+  @Roles(...ACCESS.processInstances)
   @Get('process-instances/:id')
   async get(@Param('id', ParseUUIDPipe) id: string) {
     const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
@@ -28,7 +27,7 @@ export class InstancesController {
     return { ...rest, definition: { key: definition.key, version: definition.version, name: definition.name } };
   }
 
-  @Roles('department-head', 'team-lead', 'admin')
+  @Roles(...ACCESS.retrySteps)
   @Post('process-instances/:id/retry')
   @HttpCode(200)
   async retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
@@ -36,7 +35,7 @@ export class InstancesController {
     return rest;
   }
 
-  @Roles('policy-owner', 'admin')
+  @Roles(...ACCESS.processDefinitions)
   @Get('process-definitions')
   list() {
     return this.definitions.listDeployed();

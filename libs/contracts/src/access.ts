@@ -1,0 +1,35 @@
+import { Role } from './roles';
+
+/**
+ * Who may use what: the server's route guards and the web app's menu both read these lists, so a
+ * menu item is shown exactly to the users the API lets through.
+ */
+export const ACCESS = {
+  /** Report an incident (starts its channel's protocol). */
+  reportIncidents: ['employee', 'team-lead', 'department-head'],
+  /** Read incident files and their timelines. */
+  incidentFiles: ['employee', 'team-lead', 'department-head', 'college', 'hr', 'admin'],
+  /** Look up citizens and complete their details. */
+  citizens: ['employee', 'team-lead', 'department-head', 'hr', 'admin'],
+  /** See a citizen's photo: case workers and the receptions that must recognise a banned visitor. */
+  citizenPhotos: ['employee', 'team-lead', 'department-head', 'hr', 'admin', 'public-contacts-head', 'reception'],
+  /** Attach a citizen's photo for receptions. */
+  attachPhotos: ['department-head', 'public-contacts-head'],
+  /** The ban register. */
+  banRegister: ['reception', 'public-contacts-head', 'department-head', 'college', 'admin'],
+  /** Plan home and company visits and follow their safety steps. */
+  homeVisits: ['employee', 'team-lead', 'department-head'],
+  /** A process instance's state. */
+  processInstances: ['department-head', 'team-lead', 'hr', 'college', 'policy-owner', 'admin'],
+  /** Run a failed process step again. */
+  retrySteps: ['department-head', 'team-lead', 'admin'],
+  /** The deployed process models. */
+  processDefinitions: ['policy-owner', 'admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Capability = keyof typeof ACCESS;
+
+/** Whether a user with these roles may use a capability. */
+export function may(roles: readonly string[], capability: Capability): boolean {
+  return (ACCESS[capability] as readonly string[]).some((role) => roles.includes(role));
+}
