@@ -13,7 +13,7 @@ const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
  */
 export class BanDurationForm {
   @ApiProperty({ description: 'Duur als ISO 8601-duur, bv. P9M of P1Y', example: 'P9M' })
-  @Matches(ISO_DURATION, { message: 'duration must be an ISO 8601 duration in years, months, weeks or days, such as P9M' })
+  @Matches(ISO_DURATION, { message: 'Geef een duur als ISO 8601-duur in jaren, maanden, weken of dagen, bijvoorbeeld P9M (9 maanden) of P1Y (1 jaar).' })
   duration: string;
 
   @ApiPropertyOptional({ description: 'Motivering van de duur' })
@@ -33,12 +33,12 @@ export const banDurationForm: FormDefinition<BanDurationForm> = {
     const today = localDay(now);
     const end = (iso: string) => addToDay(today, iso);
     const { minDuration, maxDuration } = task.input as { minDuration?: string; maxDuration?: string };
-    if (end(form.duration) <= today) throw invalidField('duration', 'duration must be longer than zero');
+    if (end(form.duration) <= today) throw invalidField('duration', 'De duur moet langer zijn dan nul.');
     if (typeof minDuration === 'string' && end(form.duration) < end(minDuration)) {
-      throw invalidField('duration', `duration must be at least ${describeDuration(minDuration)}`);
+      throw invalidField('duration', `De duur is minstens ${describeDuration(minDuration)}.`);
     }
     if (typeof maxDuration === 'string' && end(form.duration) > end(maxDuration)) {
-      throw invalidField('duration', `duration must be at most ${describeDuration(maxDuration)}`);
+      throw invalidField('duration', `De duur is hoogstens ${describeDuration(maxDuration)}.`);
     }
   },
 };

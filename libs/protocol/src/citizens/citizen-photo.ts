@@ -13,7 +13,7 @@ export function checkPhoto(contentType: string | undefined, bytes: Buffer): stri
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   const signature = SIGNATURES[type];
   const problem = (text: string) => new DomainError('invalid', 'Ongeldige foto', [{ field: 'body', problems: [text] }]);
-  if (!signature) throw problem(`Content-Type must be image/jpeg or image/png, not "${type || 'none'}"`);
+  if (!signature) throw problem(`Stuur de foto als image/jpeg of image/png (Content-Type), niet als "${type || 'geen'}"`);
   if (!bytes.length) throw problem('the photo is empty');
   if (!signature.every((b, i) => bytes[i] === b)) throw problem(`the bytes are not a ${type} image`);
   return type;

@@ -11,7 +11,7 @@ export class CitizenDto {
   @ApiPropertyOptional({ example: '1980-04-12', description: 'Geboortedatum (JJJJ-MM-DD); nodig om de burger terug te vinden' })
   @IsOptional()
   @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date as YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Geef de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 1980-04-12.' })
   dateOfBirth?: string;
 
   @ApiPropertyOptional({ example: 'Dorpsstraat 1' })
@@ -22,7 +22,7 @@ export class CitizenDto {
 
   @ApiPropertyOptional({ example: '1234 AB' })
   @IsOptional()
-  @Matches(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'postalCode must be a Dutch postal code such as 1234 AB' })
+  @Matches(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'Geef een Nederlandse postcode, bijvoorbeeld 1234 AB.' })
   postalCode?: string;
 
   @ApiPropertyOptional({ example: 'Voorbeeldstad' })

@@ -33,7 +33,7 @@ export class IncidentsService {
     const occurredAt = new Date(dto.occurredAt);
     const now = this.clock.now();
     if (occurredAt.getTime() > now.getTime() + 5 * 60_000) {
-      throw new DomainError('invalid', 'Ongeldige invoer', [{ field: 'occurredAt', problems: ['occurredAt must not be in the future'] }]);
+      throw new DomainError('invalid', 'Ongeldige invoer', [{ field: 'occurredAt', problems: ['Het tijdstip van het incident kan niet in de toekomst liggen.'] }]);
     }
     const actor = { id: user.id, name: user.displayName };
     return this.db.transaction(async (uow) => {
