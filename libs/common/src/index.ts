@@ -4,3 +4,4 @@ export * from '@ap/contracts';
 export * from './dutch-dates';
 export * from './validation';
 export * from './polling-loop';
+export * from './form-fields';

@@ -1,21 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
+import { Choice, RequiredWhen } from '@ap/common';
 
 /** After the evaluation conversation (ch. 6): refer the employee to specialist help, or close aftercare. */
 export class AftercareOutcomeForm {
-  @ApiProperty({ enum: ['refer', 'close'] })
-  @IsIn(['refer', 'close'])
+  @ApiProperty({ enum: ['refer', 'close'], description: 'Uitkomst van de nazorg' })
+  @Choice({ refer: 'Doorverwijzen naar specialistische hulp', close: 'Nazorg afsluiten' })
   outcome: 'refer' | 'close';
 
-  @ApiPropertyOptional({ description: 'Naar wie is doorverwezen (verplicht bij doorverwijzen)' })
-  @ValidateIf((f: AftercareOutcomeForm) => f.outcome === 'refer')
+  @ApiPropertyOptional({ description: 'Naar wie is doorverwezen' })
+  @RequiredWhen('outcome', 'refer')
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
   referredTo?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Toelichting' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

@@ -1,14 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
+import { Choice, Label } from '@ap/common';
 
 /**
  * Written aggression (5.2): the employee and the team lead first judge how serious it is; the
  * answer picks the protocol's path. A: schelden/beledigen, B: bedreiging.
  */
 export class SeverityAssessmentForm {
-  @ApiProperty({ enum: ['A', 'B'], description: 'A: schelden/beledigen, B: bedreiging' })
-  @IsIn(['A', 'B'])
+  @ApiProperty({ enum: ['A', 'B'], description: 'Ernst: A schelden/beledigen, B bedreiging' })
+  @Label('Ernst van de agressie')
+  @Choice({ A: 'A: schelden of beledigen', B: 'B: bedreiging' })
   path: 'A' | 'B';
 
   @ApiProperty({ description: 'Onderbouwing van de inschatting' })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { invalidField } from '../model-choices';
+import { RequiredWhen } from '@ap/common';
 
 /**
  * Benefit reduction (7.4): the department head decides whether the very serious misconduct relates to
@@ -13,15 +14,15 @@ export class BenefitReductionForm {
   @IsBoolean()
   applies: boolean;
 
-  @ApiPropertyOptional({ description: 'Verlaging als percentage van de bijstandsnorm (verplicht bij verlagen)' })
-  @ValidateIf((f: BenefitReductionForm) => f.applies === true)
+  @ApiPropertyOptional({ description: 'Verlaging als percentage van de bijstandsnorm' })
+  @RequiredWhen('applies', true)
   @IsInt()
   @Min(1)
   @Max(100)
   percentage?: number;
 
-  @ApiPropertyOptional({ description: 'Duur van de verlaging in maanden (verplicht bij verlagen)' })
-  @ValidateIf((f: BenefitReductionForm) => f.applies === true)
+  @ApiPropertyOptional({ description: 'Duur van de verlaging in maanden' })
+  @RequiredWhen('applies', true)
   @IsInt()
   @Min(1)
   @Max(24)
@@ -42,7 +43,7 @@ export const benefitReductionForm: FormDefinition<BenefitReductionForm> = {
     if (!form.applies) return;
     const minimumPercentage = Number(task.input.minimumPercentage ?? 0);
     const minimumMonths = Number(task.input.minimumMonths ?? 1);
-    if (form.percentage! < minimumPercentage) throw invalidField('percentage', `percentage must be at least ${minimumPercentage}`);
-    if (form.months! < minimumMonths) throw invalidField('months', `months must be at least ${minimumMonths}`);
+    if (form.percentage! < minimumPercentage) throw invalidField('percentage', `Het percentage is minstens ${minimumPercentage}.`);
+    if (form.months! < minimumMonths) throw invalidField('months', `Het aantal maanden is minstens ${minimumMonths}.`);
   },
 };

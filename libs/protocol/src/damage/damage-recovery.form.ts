@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
+import { RequiredWhen } from '@ap/common';
 
 /** Material damage (7.5) is recovered from the citizen by the municipality: what, how much, which claim. */
 export class DamageRecoveryForm {
@@ -8,27 +9,27 @@ export class DamageRecoveryForm {
   @IsBoolean()
   materialDamage: boolean;
 
-  @ApiPropertyOptional({ description: 'Omschrijving van de schade (verplicht bij schade)' })
-  @ValidateIf((f: DamageRecoveryForm) => f.materialDamage === true)
+  @ApiPropertyOptional({ description: 'Omschrijving van de schade' })
+  @RequiredWhen('materialDamage', true)
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
   description?: string;
 
-  @ApiPropertyOptional({ description: 'Schadebedrag in euro (verplicht bij schade)', example: 450.0 })
-  @ValidateIf((f: DamageRecoveryForm) => f.materialDamage === true)
+  @ApiPropertyOptional({ description: 'Schadebedrag in euro', example: 450.0 })
+  @RequiredWhen('materialDamage', true)
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0.01)
   amount?: number;
 
-  @ApiPropertyOptional({ description: 'Kenmerk van de schadevordering aan de burger (verplicht bij schade)' })
-  @ValidateIf((f: DamageRecoveryForm) => f.materialDamage === true)
+  @ApiPropertyOptional({ description: 'Kenmerk van de schadevordering aan de burger' })
+  @RequiredWhen('materialDamage', true)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   claimReference?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Toelichting' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

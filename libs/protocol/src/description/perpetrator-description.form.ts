@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
+import { Choice } from '@ap/common';
 
 /**
  * Violence against persons (5.5): the employee does not resist but observes, so the aangifte can
  * describe the perpetrator. The fields follow the source's list.
  */
 export class PerpetratorDescriptionForm {
-  @ApiProperty({ enum: ['man', 'vrouw', 'onbekend'] })
-  @IsIn(['man', 'vrouw', 'onbekend'])
+  @ApiProperty({ enum: ['man', 'vrouw', 'onbekend'], description: 'Geslacht' })
+  @Choice({ man: 'Man', vrouw: 'Vrouw', onbekend: 'Onbekend' })
   sex: 'man' | 'vrouw' | 'onbekend';
 
   @ApiProperty({ description: 'Lengte, bv. "ongeveer 1,85 m"' })

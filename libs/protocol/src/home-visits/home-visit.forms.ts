@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormContext, FormDefinition } from '@ap/workflow-runtime';
+import { Choice, ROLES, RequiredWhen, isRole } from '@ap/common';
 import { invalidField, taskList } from '../model-choices';
 
 /** Before the visit (5.6): how likely is trouble, judged from what is known. */
 export class HomeVisitRiskForm {
-  @ApiProperty({ enum: ['low', 'medium', 'high'] })
-  @IsIn(['low', 'medium', 'high'])
+  @ApiProperty({ enum: ['low', 'medium', 'high'], description: 'Risico' })
+  @Choice({ low: 'Laag', medium: 'Gemiddeld', high: 'Hoog' })
   risk: 'low' | 'medium' | 'high';
 
   @ApiProperty({ description: 'Waarop de inschatting berust (eerdere incidenten, signalen)' })
@@ -22,14 +23,14 @@ export class HomeVisitDecisionForm {
   @IsBoolean()
   twoPersons: boolean;
 
-  @ApiPropertyOptional({ description: 'Wie gaat er mee (verplicht met twee personen)' })
-  @ValidateIf((f: HomeVisitDecisionForm) => f.twoPersons === true)
+  @ApiPropertyOptional({ description: 'Wie gaat er mee' })
+  @RequiredWhen('twoPersons', true)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   companion?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Toelichting' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)
@@ -57,8 +58,8 @@ export class HomeVisitCheckOutForm {
 
 /** Not back 30 minutes after the expected end: the colleague tries to reach the employee. */
 export class HomeVisitContactForm {
-  @ApiProperty({ enum: ['reached', 'unreachable'], description: 'Medewerker bereikt en in orde, of onbereikbaar' })
-  @IsIn(['reached', 'unreachable'])
+  @ApiProperty({ enum: ['reached', 'unreachable'], description: 'Uitkomst' })
+  @Choice({ reached: 'Medewerker bereikt en in orde', unreachable: 'Medewerker onbereikbaar' })
   outcome: 'reached' | 'unreachable';
 
   @ApiProperty({ description: 'Hoe geprobeerd (mobiel, telefoon van de bezochte) en wat bleek' })
@@ -74,7 +75,7 @@ export class HomeVisitPoliceCheckForm {
   @IsBoolean()
   askPolice: boolean;
 
-  @ApiProperty()
+  @ApiProperty({ description: 'Toelichting' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -87,11 +88,11 @@ export class HomeVisitPoliceCheckForm {
  */
 async function checkColleague(username: string, context: FormContext): Promise<void> {
   const colleague = await context.uow.users.findOneBy({ username, active: true });
-  if (!colleague) throw invalidField('colleague', `colleague must be the username of an active user, not "${username}"`);
-  if (colleague.id === context.actor.id) throw invalidField('colleague', 'colleague must be someone other than yourself');
+  if (!colleague) throw invalidField('colleague', `Geef de gebruikersnaam van een actieve collega; "${username}" is dat niet.`);
+  if (colleague.id === context.actor.id) throw invalidField('colleague', 'Kies een andere collega dan uzelf.');
   const roles = taskList(context, 'colleagueRoles');
   if (roles.length && !colleague.roles.some((role) => roles.includes(role))) {
-    throw invalidField('colleague', `colleague must have the role ${roles.join(' or ')}`);
+    throw invalidField('colleague', `Kies een collega met de rol ${roles.map((r) => (isRole(r) ? ROLES[r] : r)).join(' of ')}.`);
   }
 }
 
@@ -103,7 +104,7 @@ export const homeVisitForms: FormDefinition[] = [
     title: 'Uitmelden voor het huisbezoek',
     dto: HomeVisitCheckOutForm,
     async complete(form: HomeVisitCheckOutForm, context) {
-      if (new Date(form.expectedEnd) <= context.now) throw invalidField('expectedEnd', 'expectedEnd must be in the future');
+      if (new Date(form.expectedEnd) <= context.now) throw invalidField('expectedEnd', 'Het verwachte einde moet in de toekomst liggen.');
       await checkColleague(form.colleague, context);
     },
   },

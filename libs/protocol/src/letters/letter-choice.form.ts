@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { invalidField, taskList } from '../model-choices';
+import { ChoiceFromInput } from '@ap/common';
 
 /**
  * Where the source names several letters for one situation without saying which is which (BC3, BC5,
@@ -9,6 +10,7 @@ import { invalidField, taskList } from '../model-choices';
  */
 export class LetterChoiceForm {
   @ApiProperty({ description: 'Code van de gekozen voorbeeldbrief, een van de opties van de taak', example: 'BC3' })
+  @ChoiceFromInput('options')
   @IsString()
   @IsNotEmpty()
   code: string;
@@ -26,6 +28,6 @@ export const letterChoiceForm: FormDefinition<LetterChoiceForm> = {
   dto: LetterChoiceForm,
   async complete(form, context) {
     const options = taskList(context, 'options');
-    if (!options.includes(form.code)) throw invalidField('code', `code must be one of: ${options.join(', ')}`);
+    if (!options.includes(form.code)) throw invalidField('code', `Kies een van de brieven die het model hier toestaat: ${options.join(', ')}.`);
   },
 };

@@ -1,18 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { DomainError } from '@ap/common';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Choice, DomainError, RequiredWhen } from '@ap/common';
 import { LettersService } from '@ap/letters';
 import { FormContext, FormDefinition } from '@ap/workflow-runtime';
 import { TimelineService } from '../timeline/timeline.service';
 
 export class LetterSigningForm {
-  @ApiProperty({ enum: ['approve', 'reject'] })
-  @IsIn(['approve', 'reject'])
+  @ApiProperty({ enum: ['approve', 'reject'], description: 'Uw besluit' })
+  @Choice({ approve: 'Goedkeuren en ondertekenen', reject: 'Afkeuren en terugsturen voor correctie' })
   decision: 'approve' | 'reject';
 
-  @ApiPropertyOptional({ description: 'Verplicht bij afkeuren: wat moet er anders' })
-  @ValidateIf((f: LetterSigningForm) => f.decision === 'reject' || f.comment !== undefined)
+  @ApiPropertyOptional({ description: 'Wat moet er anders' })
+  @RequiredWhen('decision', 'reject')
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -20,13 +20,13 @@ export class LetterSigningForm {
 }
 
 export class LetterCorrectionForm {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) citizenName?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) streetAddress?: string;
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Naam van de burger' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) citizenName?: string;
+  @ApiPropertyOptional({ description: 'Straat en huisnummer' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) streetAddress?: string;
+  @ApiPropertyOptional({ description: 'Postcode' })
   @IsOptional()
-  @Matches(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'postalCode must be a Dutch postal code such as 1234 AB' })
+  @Matches(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'Geef een Nederlandse postcode, bijvoorbeeld 1234 AB.' })
   postalCode?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) city?: string;
+  @ApiPropertyOptional({ description: 'Woonplaats' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) city?: string;
   @ApiPropertyOptional({ description: 'Verbeterde omschrijving van het incident' })
   @IsOptional()
   @IsString()

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
+import { Choice } from '@ap/common';
 
 /** The on-the-spot steps of 5.3 and 5.4, in the source's order, as the employee records them afterwards. */
 export const ON_SITE_STEPS = {
@@ -24,11 +25,11 @@ export const ON_SITE_OUTCOMES = {
 } as const;
 
 export class OnSiteStep {
-  @ApiProperty({ enum: Object.keys(ON_SITE_STEPS) })
-  @IsIn(Object.keys(ON_SITE_STEPS))
+  @ApiProperty({ enum: Object.keys(ON_SITE_STEPS), description: 'Stap' })
+  @Choice(ON_SITE_STEPS)
   step: keyof typeof ON_SITE_STEPS;
 
-  @ApiProperty({ example: '2026-11-20T10:17:00+01:00' })
+  @ApiProperty({ example: '2026-11-20T10:17:00+01:00', description: 'Tijdstip' })
   @IsISO8601({ strict: true })
   at: string;
 }
@@ -42,10 +43,10 @@ export class OnSiteStepsForm {
   steps: OnSiteStep[];
 
   @ApiProperty({ enum: Object.keys(ON_SITE_OUTCOMES), description: 'Hoe het incident ter plekke eindigde' })
-  @IsIn(Object.keys(ON_SITE_OUTCOMES))
+  @Choice(ON_SITE_OUTCOMES)
   outcome: keyof typeof ON_SITE_OUTCOMES;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Toelichting' })
   @IsOptional()
   @IsString()
   @MaxLength(4000)

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { TimelineService } from '../timeline/timeline.service';
+import { RequiredWhen } from '@ap/common';
 
 /**
  * Aangifte (7.3): within 24 hours, by the employee with the department head. Without aangifte the
@@ -14,33 +15,33 @@ export class PoliceReportForm {
   filed: boolean;
 
   @ApiPropertyOptional({ description: 'Nummer van het proces-verbaal van aangifte' })
-  @ValidateIf((f: PoliceReportForm) => f.filed === true)
+  @RequiredWhen('filed', true)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   reportNumber?: string;
 
   @ApiPropertyOptional({ description: 'Tijdstip van de aangifte' })
-  @ValidateIf((f: PoliceReportForm) => f.filed === true)
+  @RequiredWhen('filed', true)
   @IsISO8601({ strict: true })
   filedAt?: string;
 
   @ApiPropertyOptional({ description: 'Politiebureau' })
-  @ValidateIf((f: PoliceReportForm) => f.filed === true || f.policeStation !== undefined)
+  @RequiredWhen('filed', true)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   policeStation?: string;
 
-  @ApiPropertyOptional({ description: 'Nummer van de mutatie bij de politie (verplicht zonder aangifte)' })
-  @ValidateIf((f: PoliceReportForm) => f.filed === false)
+  @ApiPropertyOptional({ description: 'Nummer van de mutatie bij de politie' })
+  @RequiredWhen('filed', false)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   mutationNumber?: string;
 
-  @ApiPropertyOptional({ description: 'Waarom geen aangifte (verplicht zonder aangifte)' })
-  @ValidateIf((f: PoliceReportForm) => f.filed === false)
+  @ApiPropertyOptional({ description: 'Waarom geen aangifte' })
+  @RequiredWhen('filed', false)
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
