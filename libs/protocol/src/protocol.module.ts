@@ -1,5 +1,6 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
-import { FormRegistry, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
+import { FormRegistry, TaskSubjects, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
+import { ProtocolTaskSubjects } from './tasks/protocol-task-subjects';
 import { aftercareOutcomeForm } from './aftercare/aftercare-outcome.form';
 import { severityAssessmentForm } from './assessment/severity-assessment.form';
 import { banDurationForm } from './bans/ban-duration.form';
@@ -70,6 +71,7 @@ export class ProtocolModule implements OnModuleInit {
     private readonly services: WorkflowServices,
     private readonly forms: FormRegistry,
     private readonly hooks: WorkflowHooks,
+    private readonly subjects: TaskSubjects,
     private readonly timeline: TimelineService,
     private readonly recidive: RecidiveTask,
     private readonly letterTasks: LetterTasks,
@@ -101,5 +103,6 @@ export class ProtocolModule implements OnModuleInit {
     }
     this.hooks.add(new TimelineHook(this.timeline));
     this.hooks.add(new AssigneeMailHook(this.mail));
+    this.subjects.add(new ProtocolTaskSubjects());
   }
 }

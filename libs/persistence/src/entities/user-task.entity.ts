@@ -17,6 +17,10 @@ export class UserTaskEntity {
   @Column('text') status: TaskStatus;
   @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId: string | null;
   @Column({ name: 'business_key' }) businessKey: string;
+  /** The process the case started with (an incident's channel), even for a task of a sub-process. */
+  @Column({ name: 'process_key', type: 'text', nullable: true }) processKey: string | null;
+  /** When the assignee claimed it; null for a task the model assigned, which cannot be released. */
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true }) claimedAt: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
   @Column({ name: 'completed_by', type: 'uuid', nullable: true }) completedBy: string | null;

@@ -7,3 +7,5 @@ export * from './instances/instance-service';
 export * from './tasks/task-service';
 export * from './timers/timer-scheduler';
 export * from './workflow-runtime.module';
+export * from './tasks/task-subjects';
+export * from './tasks/task-view';

@@ -7,6 +7,7 @@ import { InstanceService } from './instances/instance-service';
 import { InstancesController } from './instances/instances.controller';
 import { WorkflowServices } from './run-scope';
 import { TaskService } from './tasks/task-service';
+import { TaskSubjects } from './tasks/task-subjects';
 import { TasksController } from './tasks/tasks.controller';
 import { TimerScheduler } from './timers/timer-scheduler';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from './workflow-options';
@@ -28,12 +29,13 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         { provide: WorkflowServices, useValue: new WorkflowServices() },
         { provide: FormRegistry, useFactory: () => withDefaults(new FormRegistry()) },
         { provide: WorkflowHooks, useValue: new WorkflowHooks() },
+        { provide: TaskSubjects, useValue: new TaskSubjects() },
         DefinitionStore,
         InstanceService,
         TaskService,
         TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, WorkflowHooks, DefinitionStore, InstanceService, TaskService, TimerScheduler],
+      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, InstanceService, TaskService, TimerScheduler],
     };
   }
 

@@ -237,6 +237,8 @@ export class InstanceService {
           status: 'open',
           assigneeId: assignee?.id ?? null,
           businessKey: instance.businessKey,
+          processKey: await this.rootProcessKey(uow, instance),
+          claimedAt: null,
           createdAt: now,
           completedAt: null,
           completedBy: null,
@@ -272,6 +274,17 @@ export class InstanceService {
   }
 
   /** A finished sub-process hands its variables to the call activity that started it. */
+  /** The process the case started with: the first instance of its business key that no call started. */
+  private async rootProcessKey(uow: UnitOfWork, instance: ProcessInstanceEntity): Promise<string> {
+    if (!instance.parentInstanceId) return (await this.definitions.get(instance.definitionId, uow)).key;
+    const [root] = await uow.query<{ key: string }>(
+      `SELECT d.key FROM process_instances i JOIN process_definitions d ON d.id = i.definition_id
+        WHERE i.business_key = $1 AND i.parent_instance_id IS NULL ORDER BY i.started_at LIMIT 1`,
+      [instance.businessKey],
+    );
+    return root?.key ?? (await this.definitions.get(instance.definitionId, uow)).key;
+  }
+
   private async returnToParent(uow: UnitOfWork, child: ProcessInstanceEntity, now: Date): Promise<void> {
     const parent = await uow.instances.findOne({ where: { id: child.parentInstanceId! }, lock: { mode: 'pessimistic_write' } });
     if (!parent || parent.status !== 'waiting') return;

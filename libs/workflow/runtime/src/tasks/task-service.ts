@@ -1,67 +1,162 @@
 import { Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { DomainError, validateAs } from '@ap/common';
-import { Database, UserTaskEntity } from '@ap/persistence';
+import { Clock, DomainError, validateAs } from '@ap/common';
+import { Database, UnitOfWork, UserTaskEntity } from '@ap/persistence';
 import { AuthUser } from '@ap/auth';
+import { DefinitionStore } from '../deployment/definition-store';
 import { confirmationForm } from '../forms/confirmation.form';
 import { FormRegistry } from '../forms/form-registry';
+import { formSchema } from '../forms/form-schema';
 import { InstanceService } from '../instances/instance-service';
+import { TaskSubjects } from './task-subjects';
+import { taskView, TaskView } from './task-view';
 
-/** The human side of the runtime: which tasks a user may see, claim and complete. */
+export interface TaskQuery {
+  businessKey?: string;
+  /** Only tasks completed with this form (the kind of task). */
+  formKey?: string;
+  /** Only tasks of cases that started with this process (an incident's channel). */
+  processKey?: string;
+  limit: number;
+  offset: number;
+}
+
+export interface TaskFacet {
+  key: string;
+  /** The form's title, or the process model's name. */
+  label: string;
+  count: number;
+}
+
+/** The human side of the runtime: which tasks a user may see, claim, release and complete. */
 @Injectable()
 export class TaskService {
   constructor(
     private readonly db: Database,
     private readonly forms: FormRegistry,
     private readonly instances: InstanceService,
+    private readonly subjects: TaskSubjects,
+    private readonly clock: Clock,
+    private readonly definitions: DefinitionStore,
   ) {}
 
-  /** Open tasks offered to any of the user's roles, soonest due first: one page, and how many there are. */
-  openFor(user: AuthUser, page: { businessKey?: string; limit: number; offset: number }): Promise<[UserTaskEntity[], number]> {
-    return this.db.read((uow) => {
-      const query = uow.tasks
+  /**
+   * Open tasks offered to any of the user's roles, the most urgent first (overdue, then soonest due,
+   * then those without a due date): one page, and how many there are.
+   */
+  openFor(user: AuthUser, query: TaskQuery): Promise<[TaskView[], number]> {
+    return this.db.read(async (uow) => {
+      const builder = uow.tasks
         .createQueryBuilder('t')
         .where(`t.status = 'open'`)
         .andWhere('t.candidate_groups && :roles', { roles: user.roles })
         .orderBy('t.due_at', 'ASC', 'NULLS LAST')
         .addOrderBy('t.created_at', 'ASC')
         .addOrderBy('t.id', 'ASC')
-        .take(page.limit)
-        .skip(page.offset);
-      if (page.businessKey) query.andWhere('t.business_key = :businessKey', { businessKey: page.businessKey });
-      return query.getManyAndCount();
+        .take(query.limit)
+        .skip(query.offset);
+      if (query.businessKey) builder.andWhere('t.business_key = :businessKey', { businessKey: query.businessKey });
+      // Tasks without a form key complete with the confirmation form.
+      if (query.formKey) builder.andWhere('coalesce(t.form_key, :confirmation) = :formKey', { formKey: query.formKey, confirmation: confirmationForm.key });
+      if (query.processKey) builder.andWhere('t.process_key = :processKey', { processKey: query.processKey });
+      const [tasks, total] = await builder.getManyAndCount();
+      return [await this.views(uow, tasks), total];
     });
   }
 
-  async get(id: string, user: AuthUser): Promise<UserTaskEntity> {
-    const task = await this.db.read((uow) => uow.tasks.findOneBy({ id }));
-    if (!task) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
-    this.assertCandidate(task, user);
-    return task;
+  /** How many of my open tasks there are of each kind (form) and each process, for the list's filters. */
+  facets(user: AuthUser): Promise<{ forms: TaskFacet[]; processes: TaskFacet[] }> {
+    return this.db.read(async (uow) => {
+      const count = (column: string) =>
+        uow.query<{ key: string; count: string }>(
+          `SELECT ${column} AS key, count(*) AS count FROM user_tasks
+            WHERE status = 'open' AND candidate_groups && $1 AND ${column} IS NOT NULL
+            GROUP BY 1 ORDER BY 1`,
+          [user.roles],
+        );
+      const [forms, processes] = await Promise.all([count(`coalesce(form_key, '${confirmationForm.key}')`), count('process_key')]);
+      const processName = async (key: string) => (this.definitions.hasProcess(key) ? (await this.definitions.latest(key)).name : key);
+      return {
+        forms: forms.map((r) => ({ key: r.key, label: this.formOf({ formKey: r.key }).title, count: Number(r.count) })),
+        processes: await Promise.all(processes.map(async (r) => ({ key: r.key, label: await processName(r.key), count: Number(r.count) }))),
+      };
+    });
   }
 
-  formOf(task: UserTaskEntity) {
+  async get(id: string, user: AuthUser): Promise<TaskView> {
+    return this.db.read(async (uow) => {
+      const task = await uow.tasks.findOneBy({ id });
+      if (!task) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
+      this.assertCandidate(task, user);
+      return (await this.views(uow, [task]))[0];
+    });
+  }
+
+  formOf(task: Pick<UserTaskEntity, 'formKey'>) {
     return this.forms.get(task.formKey ?? confirmationForm.key) ?? confirmationForm;
   }
 
+  /** The form with this key, its fields as JSON Schema. */
+  formSchema(key: string) {
+    const form = this.formOf({ formKey: key });
+    return { key: form.key, title: form.title, schema: formSchema(form) };
+  }
+
   /** Takes a task so colleagues with the same role see that someone is on it. */
-  async claim(id: string, user: AuthUser): Promise<UserTaskEntity> {
-    return this.db.transaction(async (uow) => {
-      const task = await uow.tasks.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!task) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
-      this.assertCandidate(task, user);
-      if (task.status !== 'open') throw new DomainError('conflict', `Taak "${task.name}" is niet meer open`);
-      if (task.assigneeId && task.assigneeId !== user.id) throw new DomainError('conflict', `Taak "${task.name}" is al aan iemand anders toegewezen`);
+  claim(id: string, user: AuthUser): Promise<TaskView> {
+    return this.change(id, user, (task) => {
+      if (task.assigneeId === user.id) return;
+      if (task.assigneeId) throw new DomainError('conflict', `Taak "${task.name}" is al aan iemand anders toegewezen`);
       task.assigneeId = user.id;
-      return uow.tasks.save(task);
+      task.claimedAt = this.clock.now();
+    });
+  }
+
+  /** Gives a claimed task back to everyone with its role. A task the model assigned stays with its assignee. */
+  release(id: string, user: AuthUser): Promise<TaskView> {
+    return this.change(id, user, (task) => {
+      if (!task.assigneeId) return;
+      if (task.assigneeId !== user.id) throw new DomainError('conflict', `Taak "${task.name}" is aan iemand anders toegewezen; alleen die kan hem vrijgeven`);
+      if (!task.claimedAt) throw new DomainError('conflict', `Taak "${task.name}" is door het protocol aan u toegewezen en kan niet worden vrijgegeven`);
+      task.assigneeId = null;
+      task.claimedAt = null;
     });
   }
 
   /** Validates the form against the task's form definition, then completes the task (see InstanceService). */
-  async complete(id: string, body: unknown, user: AuthUser): Promise<UserTaskEntity> {
+  async complete(id: string, body: unknown, user: AuthUser): Promise<TaskView> {
     const task = await this.get(id, user);
-    const form = await validateAs(this.formOf(task).dto, body ?? {});
-    return this.instances.completeTask(id, instanceToPlain(form), { id: user.id, name: user.displayName }, user.roles);
+    const form = await validateAs(this.formOf({ formKey: task.form.key }).dto, body ?? {});
+    const completed = await this.instances.completeTask(id, instanceToPlain(form), { id: user.id, name: user.displayName }, user.roles);
+    return this.db.read(async (uow) => (await this.views(uow, [completed]))[0]);
+  }
+
+  private change(id: string, user: AuthUser, apply: (task: UserTaskEntity) => void): Promise<TaskView> {
+    return this.db.transaction(async (uow) => {
+      const task = await uow.tasks.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!task) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
+      this.assertCandidate(task, user);
+      if (task.status !== 'open') throw new DomainError('conflict', `Taak "${task.name}" is al ${task.status === 'completed' ? 'afgerond' : 'vervallen'}`);
+      apply(task);
+      await uow.tasks.update(task.id, { assigneeId: task.assigneeId, claimedAt: task.claimedAt });
+      return (await this.views(uow, [task]))[0];
+    });
+  }
+
+  /** Tasks with what they are about and who holds them, two queries for a whole page. */
+  private async views(uow: UnitOfWork, tasks: UserTaskEntity[]): Promise<TaskView[]> {
+    const assigneeIds = [...new Set(tasks.map((t) => t.assigneeId).filter((id): id is string => !!id))];
+    const [subjects, users] = await Promise.all([
+      this.subjects.describe(uow, tasks.map((t) => t.businessKey)),
+      assigneeIds.length ? uow.users.createQueryBuilder('u').select(['u.id', 'u.displayName']).where('u.id = ANY(:ids)', { ids: assigneeIds }).getMany() : [],
+    ]);
+    const names = new Map(users.map((u) => [u.id, u]));
+    return tasks.map((task) =>
+      taskView(task, this.formOf(task), {
+        subject: subjects.get(task.businessKey) ?? null,
+        assignee: task.assigneeId ? (names.get(task.assigneeId) ?? null) : null,
+      }),
+    );
   }
 
   private assertCandidate(task: UserTaskEntity, user: AuthUser): void {

@@ -1,13 +1,60 @@
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AnyRole, AuthUser, CurrentUser } from '@ap/auth';
-import { DomainError } from '@ap/common';
 import { TaskService } from './task-service';
-import { taskView } from './task-view';
+import { TaskView } from './task-view';
+import { TaskFormView } from './task-form-view';
 
-const DEFAULT_PAGE = 100;
 const MAX_PAGE = 500;
+
+export class TaskListQuery {
+  @ApiProperty({ required: false, description: 'Alleen taken van dit dossier (incident-id)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  businessKey?: string;
+
+  @ApiProperty({ required: false, description: 'Alleen dit soort taak (de sleutel van het formulier)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  formKey?: string;
+
+  @ApiProperty({ required: false, description: 'Alleen taken van dossiers die met dit proces begonnen (bij een incident het kanaal)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  processKey?: string;
+
+  @ApiProperty({ required: false, minimum: 1, maximum: MAX_PAGE, default: 100, description: 'Taken per pagina' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE)
+  limit: number = 100;
+
+  @ApiProperty({ required: false, minimum: 0, default: 0, description: 'Overslaan: de eerste taak van de pagina' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}
+
+class TaskFacetView {
+  @ApiProperty() key: string;
+  @ApiProperty({ description: 'Titel van het formulier of naam van het procesmodel' }) label: string;
+  @ApiProperty() count: number;
+}
+
+class TaskFacets {
+  @ApiProperty({ type: [TaskFacetView], description: 'Open taken per soort taak (formulier)' }) forms: TaskFacetView[];
+  @ApiProperty({ type: [TaskFacetView], description: 'Open taken per proces waarmee het dossier begon' }) processes: TaskFacetView[];
+}
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -15,48 +62,55 @@ const MAX_PAGE = 500;
 export class TasksController {
   constructor(private readonly tasks: TaskService) {}
 
-  /** A page of my open tasks; the header X-Total-Count says how many there are in all. */
+  /** A page of my open tasks, the most urgent first; the header X-Total-Count says how many there are in all. */
   @AnyRole()
   @Get()
-  @ApiQuery({ name: 'businessKey', required: false, description: 'Alleen taken van dit dossier (incident-id)' })
-  @ApiQuery({ name: 'limit', required: false, description: `Taken per pagina, 1 tot ${MAX_PAGE} (standaard ${DEFAULT_PAGE})` })
-  @ApiQuery({ name: 'offset', required: false, description: 'Overslaan: de eerste taak van de pagina (standaard 0)' })
-  async mine(
-    @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) res: ServerResponse,
-    @Query('businessKey') businessKey?: string,
-    @Query('limit', new ParseIntPipe({ optional: true })) limit = DEFAULT_PAGE,
-    @Query('offset', new ParseIntPipe({ optional: true })) offset = 0,
-  ) {
-    if (limit < 1 || limit > MAX_PAGE || offset < 0) {
-      throw new DomainError('invalid', 'Ongeldige invoer', [{ field: limit < 1 || limit > MAX_PAGE ? 'limit' : 'offset', problems: [`limit must be 1 to ${MAX_PAGE}, offset at least 0`] }]);
-    }
-    const [tasks, total] = await this.tasks.openFor(user, { businessKey, limit, offset });
+  @ApiOkResponse({ type: [TaskView], headers: { 'X-Total-Count': { description: 'Aantal taken in totaal', schema: { type: 'integer' } } } })
+  async mine(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: ServerResponse, @Query() query: TaskListQuery): Promise<TaskView[]> {
+    const [tasks, total] = await this.tasks.openFor(user, query);
     res.setHeader('X-Total-Count', String(total));
-    return tasks.map((t) => taskView(t, this.tasks.formOf(t)));
+    return tasks;
   }
 
+  /** How many of my open tasks there are per kind and per process, for the filters of the list. */
+  @AnyRole()
+  @Get('facets')
+  @ApiOkResponse({ type: TaskFacets })
+  facets(@CurrentUser() user: AuthUser): Promise<TaskFacets> {
+    return this.tasks.facets(user);
+  }
+
+  /** One task with the form that completes it (its fields as JSON Schema). */
   @AnyRole()
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: TaskFormView })
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskFormView> {
     const task = await this.tasks.get(id, user);
-    return taskView(task, this.tasks.formOf(task));
+    return { ...task, form: this.tasks.formSchema(task.form.key) };
   }
 
   @AnyRole()
   @Post(':id/claim')
   @HttpCode(200)
-  async claim(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
-    const task = await this.tasks.claim(id, user);
-    return taskView(task, this.tasks.formOf(task));
+  @ApiOkResponse({ type: TaskView })
+  claim(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
+    return this.tasks.claim(id, user);
+  }
+
+  @AnyRole()
+  @Post(':id/release')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TaskView })
+  release(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
+    return this.tasks.release(id, user);
   }
 
   @AnyRole()
   @Post(':id/complete')
   @HttpCode(200)
-  @ApiBody({ description: 'Het formulier van de taak (zie form.key)', schema: { type: 'object' } })
-  async complete(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser) {
-    const task = await this.tasks.complete(id, body, user);
-    return taskView(task, this.tasks.formOf(task));
+  @ApiBody({ description: 'Het formulier van de taak (zie form.key en form.schema)', schema: { type: 'object', additionalProperties: true } })
+  @ApiOkResponse({ type: TaskView })
+  complete(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser): Promise<TaskView> {
+    return this.tasks.complete(id, body, user);
   }
 }
