@@ -1,4 +1,6 @@
 import nx from '@nx/eslint-plugin';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 // Only the persistence library may speak to the database driver or the ORM.
@@ -8,7 +10,7 @@ export default [
   { ignores: ['node_modules/**', 'dist/**', '.data/**', '.nx/**', 'coverage/**', 'bench/results/**'] },
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
@@ -56,6 +58,15 @@ export default [
               onlyDependOnLibsWithTags: ['scope:shared', 'scope:persistence', 'scope:auth', 'scope:workflow', 'scope:letters'],
             },
             {
+              // The browser app shares only the contracts with the service.
+              sourceTag: 'scope:web',
+              onlyDependOnLibsWithTags: ['type:contracts'],
+            },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: [],
+            },
+            {
               sourceTag: 'scope:api',
               onlyDependOnLibsWithTags: ['scope:shared', 'scope:persistence', 'scope:auth', 'scope:workflow', 'scope:letters', 'scope:protocol'],
               bannedExternalImports: databaseImports,
@@ -65,6 +76,13 @@ export default [
       ],
     },
   },
+  {
+    // The web app: hooks used correctly, and the accessibility rules that can be checked in the source.
+    files: ['apps/web/**/*.tsx', 'apps/web/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  { ...jsxA11y.flatConfigs.recommended, files: ['apps/web/**/*.tsx'] },
   {
     // Build and test scaffolding in CommonJS.
     files: ['**/*.js', '**/*.cjs'],

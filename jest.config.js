@@ -11,6 +11,8 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
+  // The web app's unit tests run in Vitest (nx test web); its pages are tested in the browser under test/web.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
   moduleNameMapper,
   globalSetup: '<rootDir>/test/setup/global-setup.js',

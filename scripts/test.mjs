@@ -1,4 +1,5 @@
-// `npm test`: lint (with the library boundaries), type check, then the whole Jest suite on the
+// `npm test`: lint (with the library boundaries), type check, the web app's own targets through Nx
+// (type check, unit tests, build: the browser tests use the build), then the whole Jest suite on the
 // embedded database and, when TEST_DATABASE_URL names a PostgreSQL server, on that server too,
 // followed there by a small run of the benchmarks.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ function run(title, command, args, extraEnv = {}, stdio = 'inherit') {
 // The boundary rule reads Nx's project graph, which `nx show projects` computes.
 const linted = run('project graph', bin('nx'), ['show', 'projects'], {}, ['ignore', 'ignore', 'inherit']) && run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 const typed = run('type check', bin('tsc'), ['-p', 'tsconfig.base.json', '--noEmit']);
+const web = run('web app: type check, unit tests, build', bin('nx'), ['run-many', '-t', 'typecheck', 'test', 'build', '--projects=web', '--outputStyle=static']);
 
 const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
 const suites = [{ title: 'tests on the embedded database', args: ['--runInBand'], env: {} }];
@@ -31,7 +33,7 @@ if (process.env.TEST_DATABASE_URL) {
 }
 let passed = 0;
 let failed = 0;
-let ok = linted && typed;
+let ok = linted && typed && web;
 suites.forEach((suite, i) => {
   const output = join(results, `run-${i}.json`);
   const env = { ...suite.env };
@@ -58,5 +60,6 @@ if (process.env.TEST_DATABASE_URL) {
 }
 if (!linted) failed += 1;
 if (!typed) failed += 1;
+if (!web) failed += 1;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);

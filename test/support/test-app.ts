@@ -44,7 +44,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }));
+  const app = configureApp(moduleRef.createNestApplication({ logger: ['error', 'warn'] }), config);
   await app.init();
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();

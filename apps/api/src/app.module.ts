@@ -9,6 +9,7 @@ import { WorkflowRuntimeModule } from '@ap/workflow-runtime';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './http/health.controller';
 import { HttpErrorFilter } from './http/http-error.filter';
+import { PublicSettings, publicSettings, SettingsController } from './http/settings.controller';
 
 @Module({})
 export class AppModule {
@@ -17,14 +18,17 @@ export class AppModule {
       module: AppModule,
       imports: [
         PersistenceModule.forRoot({ url: config.databaseUrl, poolSize: config.databasePoolSize }),
-        AuthModule.forRoot({ jwtSecret: config.jwtSecret }),
+        AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetime: config.tokenLifetime }),
         WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir, timerPollMs: config.timerPollMs }),
         LettersModule.forRoot({ templatesDir: config.letterTemplatesDir }),
         ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail }),
         ClockModule,
       ],
-      controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+      controllers: [HealthController, SettingsController],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: PublicSettings, useValue: publicSettings(config) },
+      ],
     };
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser } from './auth-user';
-import { LoginDto } from './auth.dto';
+import { LoginDto, LoginResponseDto, SignedInUserDto } from './auth.dto';
 import { AnyRole, CurrentUser, Public } from './decorators';
 import { UsersService } from './users.service';
 
@@ -17,17 +17,21 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto) {
+  @ApiOkResponse({ type: LoginResponseDto })
+  async login(@Body() body: LoginDto): Promise<LoginResponseDto> {
     const user = await this.users.verify(body.username, body.password);
     if (!user) throw new UnauthorizedException('Onbekende gebruikersnaam of onjuist wachtwoord');
     const { id, ...rest } = user;
-    return { accessToken: await this.jwt.signAsync({ sub: id, user: rest }), user };
+    const accessToken = await this.jwt.signAsync({ sub: id, user: rest });
+    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
+    return { accessToken, expiresAt: new Date(exp * 1000).toISOString(), user };
   }
 
   @ApiBearerAuth()
   @AnyRole()
   @Get('me')
-  me(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: SignedInUserDto })
+  me(@CurrentUser() user: AuthUser): SignedInUserDto {
     return user;
   }
 }

@@ -1,4 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Role, ROLE_KEYS } from '@ap/common';
+import { AuthUser } from './auth-user';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class LoginDto {
@@ -13,4 +15,18 @@ export class LoginDto {
   @IsNotEmpty()
   @MaxLength(200)
   password: string;
+}
+
+export class SignedInUserDto implements AuthUser {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'afdelingshoofd' }) username: string;
+  @ApiProperty({ example: 'Marieke Jansen' }) displayName: string;
+  @ApiProperty({ example: 'afdelingshoofd Publiekszaken' }) jobTitle: string;
+  @ApiProperty({ enum: ROLE_KEYS, isArray: true }) roles: Role[];
+}
+
+export class LoginResponseDto {
+  @ApiProperty({ description: 'Bearer-token voor de Authorization-header' }) accessToken: string;
+  @ApiProperty({ format: 'date-time', description: 'Tot wanneer het token geldig is' }) expiresAt: string;
+  @ApiProperty({ type: SignedInUserDto }) user: SignedInUserDto;
 }

@@ -18,6 +18,10 @@ export interface AppConfig {
   timerPollMs: number;
   letterTemplatesDir: string;
   jwtSecret: string;
+  /** How long a sign-in lasts (TOKEN_LIFETIME, e.g. `10h`, `30m`). */
+  tokenLifetime: string;
+  /** The built web app served at `/`. */
+  webDir: string;
   seedDemo: boolean;
   municipality: Municipality;
   /** Null without SMTP_URL: notifications stay in-app. */
@@ -39,6 +43,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     timerPollMs: Number(env.TIMER_POLL_MS ?? 1000),
     letterTemplatesDir: resolve(env.LETTER_TEMPLATES_DIR ?? join(ROOT, 'letter-templates')),
     jwtSecret: env.JWT_SECRET ?? persistentSecret(join(dataDir, 'jwt-secret')),
+    tokenLifetime: tokenLifetime(env.TOKEN_LIFETIME),
+    webDir: resolve(env.WEB_DIR ?? join(ROOT, 'dist/apps/web')),
     seedDemo: env.SEED_DEMO === 'true',
     mail: env.SMTP_URL
       ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: Number(env.MAIL_POLL_MS ?? 5000) }
@@ -61,6 +67,12 @@ function workerCount(value: string | undefined): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 1) throw new Error(`WORKERS must be a whole number of at least 1, or "auto"; it is "${value}"`);
   return count;
+}
+
+function tokenLifetime(value: string | undefined): string {
+  if (value === undefined || value === '') return '10h';
+  if (!/^\d+[smhd]$/.test(value)) throw new Error(`TOKEN_LIFETIME must be a number followed by s, m, h or d, such as 10h; it is "${value}"`);
+  return value;
 }
 
 // Without JWT_SECRET, one random secret is kept beside the data, so that tokens survive a restart

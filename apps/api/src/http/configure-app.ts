@@ -1,9 +1,12 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { DomainError, fieldProblems, VALIDATION_OPTIONS } from '@ap/common';
+import { AppConfig } from '../config/app-config';
+import { openApiDocument } from '../openapi/openapi-document';
+import { serveWebApp } from '../web/serve-web-app';
 
 /** What every instance of the HTTP app gets, in production and in tests alike. */
-export function configureApp(app: INestApplication): INestApplication {
+export function configureApp(app: INestApplication, config: Pick<AppConfig, 'webDir'>): INestApplication {
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   app.useGlobalPipes(
@@ -13,15 +16,7 @@ export function configureApp(app: INestApplication): INestApplication {
       exceptionFactory: (errors) => new DomainError('invalid', 'Ongeldige invoer', fieldProblems(errors)),
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Agressieprotocol')
-      .setDescription('Meldingen van agressie, de protocollen per kanaal, taken, brieven en het register van toegangsverboden.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/openapi.json' });
+  serveWebApp(app, config.webDir);
   return app;
 }

@@ -20,7 +20,7 @@ export async function serveOne(config: AppConfig, { prepare }: { prepare: boolea
   }
   if (prepare) await prepareDatabase(config, databaseUrl);
 
-  const app = configureApp(await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl })));
+  const app = configureApp(await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl })), config);
   await app.init();
   await app.listen(config.port);
   logger.log(`Serving on http://localhost:${config.port}/api (API docs: /api/docs)`);

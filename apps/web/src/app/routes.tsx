@@ -1,0 +1,24 @@
+import { ComponentType, lazy, ReactNode } from 'react';
+import { Capability } from '@ap/contracts';
+import { TaskCount } from '../tasks/TaskCount';
+import { TaskListPage } from '../tasks/TaskListPage';
+
+/** A page of the app. Pages with a menu label appear in the menu of the users who may use them. */
+export interface AppRoute {
+  path: string;
+  element: ReactNode;
+  /** Who may open the page; every signed-in user when absent. */
+  capability?: Capability;
+  /** The menu entry; pages reached from other pages (a task, an incident) have none. */
+  menu?: string;
+  /** A number beside the menu entry (open tasks, unread messages). */
+  count?: ComponentType;
+}
+
+const TaskPage = lazy(() => import('../tasks/TaskPage'));
+
+/** Every page behind the sign-in, in menu order. */
+export const ROUTES: AppRoute[] = [
+  { path: '/taken', element: <TaskListPage />, menu: 'Mijn taken', count: TaskCount },
+  { path: '/taken/:id', element: <TaskPage /> },
+];

@@ -1,0 +1,159 @@
+import { useCallback, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { FormField, FormLabel, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ApiError } from '../api/client';
+import { useSession } from '../auth/session';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { useApi } from '../common/useApi';
+import { Loading } from '../shell/Loading';
+import { PageTitle } from '../shell/PageTitle';
+import { DueDate } from './DueDate';
+import { claimTask, holder, loadFacets, loadTasks, releaseTask, Task } from './task-api';
+
+const PAGE_SIZE = 25;
+
+/** Mijn taken: the open tasks of my roles, most urgent first, with filters that survive a reload. */
+export function TaskListPage() {
+  const [params, setParams] = useSearchParams();
+  const formKey = params.get('soort') ?? undefined;
+  const processKey = params.get('kanaal') ?? undefined;
+  const page = Math.max(1, Number(params.get('pagina') ?? 1) || 1);
+  const offset = (page - 1) * PAGE_SIZE;
+  const myId = useSession().session!.user.id;
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+
+  const facets = useApi(loadFacets);
+  const list = useApi(useCallback(() => loadTasks({ formKey, processKey, offset, limit: PAGE_SIZE }), [formKey, processKey, offset]));
+
+  const setFilter = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    next.delete('pagina');
+    setParams(next);
+  };
+  const goTo = (target: number) => {
+    const next = new URLSearchParams(params);
+    next.set('pagina', String(target));
+    setParams(next);
+  };
+  const act = async (action: (id: string) => Promise<Task>, task: Task) => {
+    setActionError(null);
+    try {
+      await action(task.id);
+    } catch (err) {
+      setActionError(err as ApiError);
+    }
+    list.reload();
+    facets.reload();
+  };
+
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  return (
+    <>
+      <PageTitle>Mijn taken</PageTitle>
+      <Paragraph>De taken voor uw rollen, de dringendste eerst: eerst wat te laat is, dan wat het eerst af moet.</Paragraph>
+      <form className="ap-filters" aria-label="Taken filteren" onSubmit={(e) => e.preventDefault()}>
+        <FormField>
+          <FormLabel htmlFor="filter-soort">Soort taak</FormLabel>
+          <Select id="filter-soort" value={formKey ?? ''} onChange={(e) => setFilter('soort', e.target.value)}>
+            <SelectOption value="">Alle soorten</SelectOption>
+            {facets.data?.forms.map((f) => (
+              <SelectOption key={f.key} value={f.key}>
+                {f.label} ({f.count})
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        <FormField>
+          <FormLabel htmlFor="filter-kanaal">Kanaal</FormLabel>
+          <Select id="filter-kanaal" value={processKey ?? ''} onChange={(e) => setFilter('kanaal', e.target.value)}>
+            <SelectOption value="">Alle kanalen</SelectOption>
+            {facets.data?.processes.map((p) => (
+              <SelectOption key={p.key} value={p.key}>
+                {p.label} ({p.count})
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+      </form>
+      <ErrorAlert error={list.error ?? actionError} />
+      {!list.data && list.loading && <Loading what="Taken laden" />}
+      {list.data && list.data.tasks.length === 0 && <Paragraph role="status">{formKey || processKey ? 'Geen open taken met deze filters.' : 'Er wachten geen taken op u.'}</Paragraph>}
+      {list.data && list.data.tasks.length > 0 && (
+        <>
+          <Paragraph role="status" className="ap-count">
+            Taken {offset + 1}–{offset + list.data.tasks.length} van {total}
+          </Paragraph>
+          <Table className="ap-table">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">Taak</TableHeaderCell>
+                <TableHeaderCell scope="col">Dossier</TableHeaderCell>
+                <TableHeaderCell scope="col">Termijn</TableHeaderCell>
+                <TableHeaderCell scope="col">Behandelaar</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {list.data.tasks.map((task) => (
+                <TableRow key={task.id}>
+                  <TableCell>
+                    <Link to={`/taken/${task.id}`}>{task.name}</Link>
+                    <span className="ap-muted"> · {task.form.title}</span>
+                  </TableCell>
+                  <TableCell>{task.subject?.title ?? task.businessKey}</TableCell>
+                  <TableCell>
+                    <DueDate dueAt={task.dueAt} />
+                  </TableCell>
+                  <TableCell>
+                    <Holder task={task} myId={myId} onClaim={() => act(claimTask, task)} onRelease={() => act(releaseTask, task)} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <nav aria-label="Pagina's" className="ap-pager">
+            <Button purpose="secondary" disabled={page <= 1} onClick={() => goTo(page - 1)}>
+              Vorige pagina
+            </Button>
+            <span>
+              Pagina {page} van {pages}
+            </span>
+            <Button purpose="secondary" disabled={page >= pages} onClick={() => goTo(page + 1)}>
+              Volgende pagina
+            </Button>
+          </nav>
+        </>
+      )}
+    </>
+  );
+}
+
+function Holder({ task, myId, onClaim, onRelease }: { task: Task; myId: string; onClaim(): void; onRelease(): void }) {
+  const who = holder(task, myId);
+  if (who === 'someone-else') return <span>Toegewezen aan {task.assignee?.displayName ?? 'iemand anders'}</span>;
+  if (who === 'me') {
+    return (
+      <span className="ap-holder">
+        <span>U</span>
+        {task.claimed && (
+          <Button purpose="subtle" onClick={onRelease} aria-label={`Taak ${task.name} vrijgeven`}>
+            Vrijgeven
+          </Button>
+        )}
+      </span>
+    );
+  }
+  return (
+    <span className="ap-holder">
+      <span>Niemand</span>
+      <Button purpose="secondary" onClick={onClaim} aria-label={`Taak ${task.name} oppakken`}>
+        Oppakken
+      </Button>
+    </span>
+  );
+}

@@ -1,0 +1,160 @@
+import { FormEvent, useCallback, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { Alert, DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
+import { api, ApiError, call } from '../api/client';
+import { useSession } from '../auth/session';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { useApi } from '../common/useApi';
+import { useDraft } from '../forms/draft';
+import { FormSchema, submittable } from '../forms/json-schema';
+import { ErrorSummary } from '../forms/ErrorSummary';
+import { LetterPreview } from '../letters/LetterPreview';
+import { FieldErrors, SchemaForm } from '../forms/SchemaForm';
+import { Loading } from '../shell/Loading';
+import { PageTitle } from '../shell/PageTitle';
+import { DueDate } from './DueDate';
+import { claimTask, holder, loadTask, releaseTask, TaskWithForm } from './task-api';
+import { tasksChanged } from './task-events';
+
+/** One task: what it is about, who holds it, and its form, built from the server's definition. */
+export default function TaskPage() {
+  const { id } = useParams();
+  const task = useApi(useCallback(() => loadTask(id!), [id]));
+  if (task.error && !task.data) {
+    return (
+      <>
+        <PageTitle>Taak</PageTitle>
+        <ErrorAlert error={task.error} />
+        <Paragraph>
+          <Link to="/taken">Terug naar mijn taken</Link>
+        </Paragraph>
+      </>
+    );
+  }
+  if (!task.data) return <Loading what="Taak laden" />;
+  return <TaskView task={task.data} reload={task.reload} />;
+}
+
+function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
+  const myId = useSession().session!.user.id;
+  const navigate = useNavigate();
+  const [value, setValue, clearDraft] = useDraft(`taak.${task.id}`);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const who = holder(task, myId);
+  const open = task.status === 'open';
+  const schema = task.form.schema as FormSchema;
+
+  async function act(action: (id: string) => Promise<unknown>) {
+    setError(null);
+    try {
+      await action(task.id);
+    } catch (err) {
+      setError(err as ApiError);
+    }
+    reload();
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setErrors({});
+    try {
+      await call(api.POST('/api/tasks/{id}/complete', { params: { path: { id: task.id } }, body: submittable(schema, value) }));
+      clearDraft();
+      tasksChanged();
+      navigate('/taken', { state: { done: task.name } });
+    } catch (err) {
+      const failure = err as ApiError;
+      setError(failure.status === 409 ? new ApiError(409, `Deze taak is al afgerond of niet meer open: ${failure.message}`) : failure);
+      setErrors(failure.fields ?? {});
+      setBusy(false);
+      if (failure.status === 409) reload();
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>{task.name}</PageTitle>
+      <DataList className="ap-facts">
+        <DataListItem>
+          <DataListKey>Soort taak</DataListKey>
+          <DataListValue>{task.form.title}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Dossier</DataListKey>
+          <DataListValue>{task.subject?.title ?? task.businessKey}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Termijn</DataListKey>
+          <DataListValue>
+            <DueDate dueAt={task.dueAt} />
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>Behandelaar</DataListKey>
+          <DataListValue>{who === 'nobody' ? 'Nog niemand' : who === 'me' ? 'U' : (task.assignee?.displayName ?? 'iemand anders')}</DataListValue>
+        </DataListItem>
+      </DataList>
+      {open && who === 'nobody' && (
+        <Button purpose="secondary" onClick={() => act(claimTask)}>
+          Taak oppakken
+        </Button>
+      )}
+      {open && who === 'me' && task.claimed && (
+        <Button purpose="subtle" onClick={() => act(releaseTask)}>
+          Taak vrijgeven
+        </Button>
+      )}
+      {!open && (
+        <Alert type="info" role="status">
+          <Paragraph>Deze taak is {task.status === 'completed' ? 'al afgerond' : 'vervallen'}.</Paragraph>
+        </Alert>
+      )}
+      {open && who === 'someone-else' && (
+        <Alert type="warning" role="status">
+          <Paragraph>Deze taak is toegewezen aan {task.assignee?.displayName ?? 'iemand anders'}. Alleen die kan hem afronden.</Paragraph>
+        </Alert>
+      )}
+      {typeof task.input.comment === 'string' && task.input.comment && (
+        <Alert type="warning">
+          <Heading level={2} appearance="level-4">
+            Toelichting bij het terugsturen
+          </Heading>
+          <Paragraph>{task.input.comment}</Paragraph>
+        </Alert>
+      )}
+      {typeof task.input.letterId === 'string' && (
+        <>
+          <Heading level={2}>{letterTitle(task)}</Heading>
+          <LetterPreview letterId={task.input.letterId} title={letterTitle(task)} />
+        </>
+      )}
+      {Object.keys(errors).length === 0 && <ErrorAlert error={error} />}
+      {open && who !== 'someone-else' && (
+        <form onSubmit={submit} noValidate className="ap-form">
+          <Heading level={2}>{task.form.title}</Heading>
+          {error && <ErrorSummary message="Het formulier is niet verstuurd" errors={errors} schema={schema} />}
+          <SchemaForm schema={schema} value={value} onChange={setValue} errors={errors} />
+          <Button type="submit" purpose="primary" disabled={busy}>
+            Afronden
+          </Button>
+        </form>
+      )}
+      <Paragraph>
+        <Link to="/taken">Terug naar mijn taken</Link>
+      </Paragraph>
+    </>
+  );
+}
+
+/** The letter a task is about, by the code the model gives it. */
+function letterTitle(task: TaskWithForm): string {
+  return typeof task.input.letterCode === 'string' ? `Brief ${task.input.letterCode}` : 'Brief';
+}
