@@ -28,6 +28,7 @@ describe('the web client types and the OpenAPI document', () => {
       ['/api/tasks/{id}/claim', 'post'],
       ['/api/tasks/{id}/release', 'post'],
       ['/api/tasks/{id}/complete', 'post'],
+      ['/api/bans/lookup', 'get'],
     ]) {
       const ok = paths[path][method].responses['200'];
       expect({ path, method, schema: !!ok?.content?.['application/json']?.schema }).toEqual({ path, method, schema: true });

@@ -117,7 +117,7 @@ describe('letters API', () => {
     expect((await app.t.http().get(`/api/letters/${theirs[0].id}`).set(await app.api.as(reception)).expect(200)).body.code).toBe('TVR');
 
     // And that is true: the register lookup shows the ban with the photo.
-    const found = (await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, dateOfBirth: citizen.dateOfBirth }).set(await app.api.as(reception)).expect(200)).body;
+    const found = (await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, dateOfBirth: citizen.dateOfBirth }).set(await app.api.as(reception)).expect(200)).body.bans;
     expect(found).toEqual([expect.objectContaining({ citizenId: second.citizen.id, hasPhoto: true })]);
     await app.t.http().get(`/api/citizens/${found[0].citizenId}/photo`).set(await app.api.as(reception)).expect(200);
 

@@ -95,13 +95,14 @@ describe('phone protocol: threats and the recidive window', () => {
     // Reception finds the ban by name and date of birth, while it lasts.
     const reception = await app.api.as('receptie');
     const found = await app.t.http().get('/api/bans/lookup').query({ name: citizen.name.toUpperCase(), dateOfBirth: citizen.dateOfBirth }).set(reception).expect(200);
-    expect(found.body).toEqual([expect.objectContaining({ id: ban.id, endsOn: '2026-10-14', incidentReference: second.reference })]);
+    expect(found.body).toMatchObject({ banned: true, instruction: expect.stringContaining('bel dan de politie') });
+    expect(found.body.bans).toEqual([expect.objectContaining({ id: ban.id, endsOn: '2026-10-14', incidentReference: second.reference, dateOfBirth: citizen.dateOfBirth })]);
     const onLastDay = await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, date: '2026-10-14' }).set(reception).expect(200);
-    expect(onLastDay.body).toHaveLength(1);
+    expect(onLastDay.body.bans).toHaveLength(1);
     const afterwards = await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, date: '2026-10-15' }).set(reception).expect(200);
-    expect(afterwards.body).toHaveLength(0);
+    expect(afterwards.body.bans).toHaveLength(0);
     const otherPerson = await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, dateOfBirth: '1990-01-01' }).set(reception).expect(200);
-    expect(otherPerson.body).toHaveLength(0);
+    expect(otherPerson.body.bans).toHaveLength(0);
 
     // The copies carry the ban's dates.
     await app.driver.completeAll(second.id);

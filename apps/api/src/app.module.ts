@@ -21,7 +21,7 @@ export class AppModule {
         AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetime: config.tokenLifetime }),
         WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir, timerPollMs: config.timerPollMs }),
         LettersModule.forRoot({ templatesDir: config.letterTemplatesDir }),
-        ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail }),
+        ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail, receptionInstruction: config.receptionInstruction }),
         ClockModule,
       ],
       controllers: [HealthController, SettingsController],

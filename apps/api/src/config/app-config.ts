@@ -24,6 +24,8 @@ export interface AppConfig {
   webDir: string;
   seedDemo: boolean;
   municipality: Municipality;
+  /** What a reception does when a visitor has a ban (RECEPTION_INSTRUCTION). */
+  receptionInstruction: string;
   /** Null without SMTP_URL: notifications stay in-app. */
   mail: MailOptions | null;
 }
@@ -49,6 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: env.SMTP_URL
       ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: Number(env.MAIL_POLL_MS ?? 5000) }
       : null,
+    receptionInstruction:
+      env.RECEPTION_INSTRUCTION ??
+      'Laat de bezoeker niet binnen en vraag hem rustig het gebouw te verlaten. Gaat hij niet weg, of dreigt er gevaar, bel dan de politie: 112 bij direct gevaar, anders 0900-8844. Meld het daarna bij het afdelingshoofd Publiekscontacten.',
     municipality: {
       naam: env.MUNICIPALITY_NAME ?? 'Gemeente Voorbeeldstad',
       afdeling: env.MUNICIPALITY_DEPARTMENT ?? 'Publiekszaken',

@@ -404,6 +404,52 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BanInForce: {
+            /** Format: uuid */
+            citizenId: string;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** @example P6M */
+            duration: string;
+            /**
+             * Format: date
+             * @description Het verbod geldt tot en met deze dag
+             * @example 2027-06-02
+             */
+            endsOn: string;
+            /** @description Er is een foto om de bezoeker te herkennen (GET /api/citizens/:id/photo) */
+            hasPhoto: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @example AG-2026-00012 */
+            incidentReference: string;
+            /** Format: uuid */
+            letterId: string | null;
+            /** @example J. de Vries */
+            name: string;
+            /**
+             * @description Voor welke gebouwen het verbod geldt
+             * @example alle gebouwen van de gemeente
+             */
+            scope: string;
+            /**
+             * Format: date
+             * @example 2026-12-02
+             */
+            startsOn: string;
+        };
+        BanLookupResult: {
+            /** @description Heeft de bezoeker op die dag een toegangsverbod? */
+            banned: boolean;
+            bans: components["schemas"]["BanInForce"][];
+            /**
+             * Format: date
+             * @description De dag waarvoor is gekeken
+             */
+            checkedOn: string;
+            /** @description Wat de receptie doet bij een bezoeker met een toegangsverbod (instelling RECEPTION_INSTRUCTION) */
+            instruction: string | null;
+        };
         CitizenDto: {
             /** @example Voorbeeldstad */
             city?: string;
@@ -727,7 +773,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BanLookupResult"];
+                };
             };
         };
     };

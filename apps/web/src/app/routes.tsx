@@ -1,5 +1,6 @@
 import { ComponentType, lazy, ReactNode } from 'react';
-import { Capability } from '@ap/contracts';
+import { Capability, Role } from '@ap/contracts';
+import { ReceptionPage } from '../reception/ReceptionPage';
 import { TaskCount } from '../tasks/TaskCount';
 import { TaskListPage } from '../tasks/TaskListPage';
 
@@ -11,6 +12,8 @@ export interface AppRoute {
   capability?: Capability;
   /** The menu entry; pages reached from other pages (a task, an incident) have none. */
   menu?: string;
+  /** The roles that start on this page after signing in (otherwise the first page of the menu). */
+  homeFor?: Role[];
   /** A number beside the menu entry (open tasks, unread messages). */
   count?: ComponentType;
 }
@@ -21,4 +24,5 @@ const TaskPage = lazy(() => import('../tasks/TaskPage'));
 export const ROUTES: AppRoute[] = [
   { path: '/taken', element: <TaskListPage />, menu: 'Mijn taken', count: TaskCount },
   { path: '/taken/:id', element: <TaskPage /> },
+  { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime, Duration } from 'luxon';
 import { DomainError, localDay, TIME_ZONE } from '@ap/common';
 import { BanEntity, Database, UnitOfWork } from '@ap/persistence';
+import { BanInForce } from './ban-lookup.view';
 
 /** Adds a duration to a calendar day: 2026-01-31 + P1M = 2026-02-28. */
 export function addToDay(day: string, iso: string): string {
@@ -56,11 +57,11 @@ export class BansService {
   }
 
   /** For receptions: active bans of a visitor on a day, by name and (if given) date of birth. */
-  lookup({ name, dateOfBirth, on }: BanLookup) {
+  lookup({ name, dateOfBirth, on }: BanLookup): Promise<BanInForce[]> {
     return this.db.read((uow) =>
-      uow.query(
+      uow.query<BanInForce>(
         `SELECT b.id, b.scope, b.duration, b.starts_on AS "startsOn", b.ends_on AS "endsOn", b.letter_id AS "letterId",
-                c.id AS "citizenId", c.name, c.date_of_birth AS "dateOfBirth", c.photo_type IS NOT NULL AS "hasPhoto", i.reference AS "incidentReference"
+                c.id AS "citizenId", c.name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", c.photo_type IS NOT NULL AS "hasPhoto", i.reference AS "incidentReference"
            FROM bans b JOIN citizens c ON c.id = b.citizen_id JOIN incidents i ON i.id = b.incident_id
           WHERE b.status = 'active' AND b.starts_on <= $1 AND b.ends_on >= $1
             AND lower(c.name) = lower($2) AND ($3::date IS NULL OR c.date_of_birth = $3::date)
