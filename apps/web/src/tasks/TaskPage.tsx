@@ -68,7 +68,7 @@ function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
     try {
       await call(api.POST('/api/tasks/{id}/complete', { params: { path: { id: task.id } }, body: submittable(schema, value) }));
       clearDraft();
-      tasksChanged();
+      tasksChanged.emit();
       navigate('/taken', { state: { done: task.name } });
     } catch (err) {
       const failure = err as ApiError;

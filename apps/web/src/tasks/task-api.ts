@@ -35,13 +35,13 @@ export const loadTask = (id: string) => call(api.GET('/api/tasks/{id}', { params
 
 export async function claimTask(id: string): Promise<Task> {
   const task = await call(api.POST('/api/tasks/{id}/claim', { params: { path: { id } } }));
-  tasksChanged();
+  tasksChanged.emit();
   return task;
 }
 
 export async function releaseTask(id: string): Promise<Task> {
   const task = await call(api.POST('/api/tasks/{id}/release', { params: { path: { id } } }));
-  tasksChanged();
+  tasksChanged.emit();
   return task;
 }
 

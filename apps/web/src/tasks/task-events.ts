@@ -1,11 +1,4 @@
-/** Pages that change tasks tell the menu's count to look again. */
-const EVENT = 'ap:tasks-changed';
+import { appEvent } from '../common/app-event';
 
-export function tasksChanged(): void {
-  window.dispatchEvent(new Event(EVENT));
-}
-
-export function onTasksChanged(listener: () => void): () => void {
-  window.addEventListener(EVENT, listener);
-  return () => window.removeEventListener(EVENT, listener);
-}
+/** Given by pages that change tasks, so the menu's count looks again. */
+export const tasksChanged = appEvent('tasks-changed');
