@@ -29,6 +29,7 @@ import { MAIL_OPTIONS, MailOptions } from './notifications/mail/mail-options';
 import { MailOutbox } from './notifications/mail/mail-outbox.service';
 import { NotificationTasks } from './notifications/notification.tasks';
 import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsService } from './notifications/notifications.service';
 import { PoliceReportForms } from './police-report/police-report.form';
 import { RecidiveTask } from './recidive/recidive.task';
 import { TimelineHook } from './timeline/timeline-hook';
@@ -60,6 +61,7 @@ export class ProtocolModule implements OnModuleInit {
         IncidentsService,
         HomeVisitsService,
         BansService,
+        NotificationsService,
         RecidiveTask,
         LetterDataBuilder,
         LetterTasks,

@@ -1,5 +1,7 @@
 import { ComponentType, lazy, ReactNode } from 'react';
 import { Capability, Role } from '@ap/contracts';
+import { NotificationsPage } from '../notifications/NotificationsPage';
+import { UnreadCount } from '../notifications/UnreadCount';
 import { ReceptionPage } from '../reception/ReceptionPage';
 import { TaskCount } from '../tasks/TaskCount';
 import { TaskListPage } from '../tasks/TaskListPage';
@@ -24,5 +26,6 @@ const TaskPage = lazy(() => import('../tasks/TaskPage'));
 export const ROUTES: AppRoute[] = [
   { path: '/taken', element: <TaskListPage />, menu: 'Mijn taken', count: TaskCount },
   { path: '/taken/:id', element: <TaskPage /> },
+  { path: '/berichten', element: <NotificationsPage />, menu: 'Berichten', count: UnreadCount },
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
 ];

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@ap/common';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
@@ -9,6 +9,7 @@ import { letterView } from './letter-view';
 import { LettersService } from './letters.service';
 
 const READERS = [...LETTER_STAFF, ...ADDRESSED_ROLES];
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 @ApiTags('letters')
 @ApiBearerAuth()
@@ -40,13 +41,13 @@ export class LettersController {
 
   @Roles(...READERS)
   @Get(':id/docx')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOkResponse({ description: 'De brief als Word-bestand', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })
   async download(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);
     this.access.assertMayRead(user, letter);
     const suffix = letter.status === 'final' ? '' : `-${letter.status}`;
     return new StreamableFile(docx, {
-      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      type: DOCX,
       disposition: `attachment; filename="${letter.code}${suffix}-${letter.id.slice(0, 8)}.docx"`,
     });
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ACCESS, DomainError } from '@ap/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { UpdateCitizenDto } from './citizen.dto';
@@ -48,7 +48,7 @@ export class CitizensController {
 
   @Roles(...ACCESS.citizenPhotos)
   @Get(':id/photo')
-  @ApiProduces('image/jpeg', 'image/png')
+  @ApiOkResponse({ description: 'De foto', content: Object.fromEntries(['image/jpeg', 'image/png'].map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) })
   async getPhoto(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: ServerResponse) {
     const citizen = await this.db.read((uow) => uow.citizens.findOne({ where: { id }, select: { id: true, photo: true, photoType: true } }));
     if (!citizen?.photo || !citizen.photoType) throw new DomainError('not-found', `Van burger ${id} is geen foto bekend`);

@@ -1,25 +1,44 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, AuthUser, CurrentUser } from '@ap/auth';
-import { Database } from '@ap/persistence';
+import { NotificationView, UnreadCount } from './notification.view';
+import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
 @Controller('notifications')
 export class NotificationsController {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
-  /** Messages to any of my roles, newest first. */
+  /** Messages to any of my roles, newest first (the latest 100), each read or not by me. */
   @AnyRole()
   @Get()
-  mine(@CurrentUser() user: AuthUser) {
-    return this.db.read((uow) =>
-      uow.notifications
-        .createQueryBuilder('n')
-        .where('n.role = ANY(:roles)', { roles: user.roles })
-        .orderBy('n.created_at', 'DESC')
-        .take(100)
-        .getMany(),
-    );
+  @ApiOkResponse({ type: [NotificationView] })
+  mine(@CurrentUser() user: AuthUser): Promise<NotificationView[]> {
+    return this.notifications.mine(user);
+  }
+
+  @AnyRole()
+  @Get('unread-count')
+  @ApiOkResponse({ type: UnreadCount })
+  async unreadCount(@CurrentUser() user: AuthUser): Promise<UnreadCount> {
+    return { count: await this.notifications.unread(user) };
+  }
+
+  /** Marks every message to my roles read. */
+  @AnyRole()
+  @Post('read')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  readAll(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.notifications.markAllRead(user);
+  }
+
+  @AnyRole()
+  @Post(':id/read')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  read(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.notifications.markRead(user, id);
   }
 }
