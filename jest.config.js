@@ -17,8 +17,7 @@ module.exports = {
   moduleNameMapper,
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
+  // Each integration suite gets a database of its own, so suites run in parallel.
+  setupFilesAfterEnv: ['<rootDir>/test/setup/suite-database.ts'],
   testTimeout: 60000,
-  // One file at a time: the suites share one database, and a suite that moves its clock forward fires
-  // every due timer in it, other suites' too.
-  maxWorkers: 1,
 };

@@ -27,7 +27,7 @@ const typed = run('type check', bin('tsc'), ['-p', 'tsconfig.base.json', '--noEm
 const web = run('web app: type check, unit tests, build', bin('nx'), ['run-many', '-t', 'typecheck', 'test', 'build', '--projects=web', '--outputStyle=static']);
 
 const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
-const suites = [{ title: 'tests on the embedded database', args: ['--runInBand'], env: {} }];
+const suites = [{ title: 'tests on the embedded database', args: [], env: {} }];
 if (process.env.TEST_DATABASE_URL) {
   suites.push({ title: `tests on PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`, args: [], env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } });
 }

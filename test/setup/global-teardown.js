@@ -1,8 +1,10 @@
+const { rmSync } = require('node:fs');
+const path = require('node:path');
+
 module.exports = async function globalTeardown() {
   const state = globalThis.__testDatabase;
-  if (state?.embedded) {
-    await state.embedded.server.stop();
-    await state.embedded.db.close();
+  if (state?.dump) {
+    rmSync(path.dirname(state.dump), { recursive: true, force: true });
   } else if (state?.drop) {
     const { Client } = require('pg');
     const admin = new Client({ connectionString: state.admin });
