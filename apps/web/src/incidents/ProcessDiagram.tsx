@@ -58,6 +58,15 @@ export default function ProcessDiagram({ diagram }: { diagram: IncidentDiagram }
     };
   }, [instance, definition]);
 
+  // The canvas takes the focus so that its arrow keys move the diagram: the focusable picture itself
+  // carries the name, not a wrapper around it.
+  const label = instance ? `Procesdiagram: ${describe(instance, diagram)}. ${summary(instance)}` : 'Procesdiagram';
+  useEffect(() => {
+    const svg = container.current?.querySelector('svg');
+    svg?.setAttribute('role', 'img');
+    svg?.setAttribute('aria-label', label);
+  }, [label]);
+
   const zoom = (by: number | 'fit-viewport') => {
     const canvas = viewer.current?.get<{ zoom(level?: number | string): number }>('canvas');
     if (canvas) canvas.zoom(by === 'fit-viewport' ? by : canvas.zoom() * by);
@@ -84,12 +93,7 @@ export default function ProcessDiagram({ diagram }: { diagram: IncidentDiagram }
         ))}
       </ul>
       <ErrorAlert error={error} />
-      <div
-        ref={container}
-        className="ap-diagram__canvas"
-        role="img"
-        aria-label={instance ? `Procesdiagram: ${describe(instance, diagram)}. ${summary(instance)}` : 'Procesdiagram'}
-      />
+      <div ref={container} className="ap-diagram__canvas" />
       <div className="ap-diagram__tools">
         <Button purpose="secondary" onClick={() => zoom(1.25)}>
           Inzoomen
@@ -101,7 +105,7 @@ export default function ProcessDiagram({ diagram }: { diagram: IncidentDiagram }
           Passend maken
         </Button>
       </div>
-      <Paragraph className="ap-muted">Verschuif het diagram door te slepen; zoom met de knoppen.</Paragraph>
+      <Paragraph className="ap-muted">Verschuif het diagram door te slepen, of met de pijltjestoetsen als het diagram de focus heeft; zoom met de knoppen.</Paragraph>
     </div>
   );
 }
