@@ -7,6 +7,20 @@ import { HomeVisits1795000000005 } from './1795000000005-home-visits';
 import { LetterTemplateVersions1795000000006 } from './1795000000006-letter-template-versions';
 import { TaskInbox1795000000007 } from './1795000000007-task-inbox';
 import { NotificationReads1795000000008 } from './1795000000008-notification-reads';
+import { InstanceProgress1795000000009 } from './1795000000009-instance-progress';
+import { IncidentList1795000000010 } from './1795000000010-incident-list';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
-export const migrations = [InitialSchema1795000000000, ProcessTimers1795000000001, CalledProcesses1795000000002, BanEndAndPhoto1795000000003, MailOutbox1795000000004, HomeVisits1795000000005, LetterTemplateVersions1795000000006, TaskInbox1795000000007, NotificationReads1795000000008];
+export const migrations = [
+  InitialSchema1795000000000,
+  ProcessTimers1795000000001,
+  CalledProcesses1795000000002,
+  BanEndAndPhoto1795000000003,
+  MailOutbox1795000000004,
+  HomeVisits1795000000005,
+  LetterTemplateVersions1795000000006,
+  TaskInbox1795000000007,
+  NotificationReads1795000000008,
+  InstanceProgress1795000000009,
+  IncidentList1795000000010,
+];

@@ -20,6 +20,7 @@ import { expectReturnTask, officeHoursTask } from './home-visits/home-visit.task
 import { HomeVisitsController } from './home-visits/home-visits.controller';
 import { HomeVisitsService } from './home-visits/home-visits.service';
 import { IncidentsController } from './incidents/incidents.controller';
+import { IncidentDiagramService } from './incidents/incident-diagram.service';
 import { IncidentsService } from './incidents/incidents.service';
 import { LetterDataBuilder } from './letters/letter-data.builder';
 import { LetterForms } from './letters/letter.forms';
@@ -59,6 +60,7 @@ export class ProtocolModule implements OnModuleInit {
         TimelineService,
         CitizensService,
         IncidentsService,
+        IncidentDiagramService,
         HomeVisitsService,
         BansService,
         NotificationsService,

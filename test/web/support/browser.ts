@@ -64,3 +64,9 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`);
   expect({ page: name, violations: report, scriptErrors: pageErrors.get(page) ?? [] }).toEqual({ page: name, violations: [], scriptErrors: [] });
 }
+
+/** The main menu's entries as the user reads them, without the counts beside them ("Mijn taken 3 open taken"). */
+export async function menuEntries(page: Page): Promise<string[]> {
+  const texts = await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
+  return texts.map((text) => text.replace(/\d+.*$/, '').trim());
+}

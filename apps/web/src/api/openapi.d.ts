@@ -176,6 +176,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/incidents/{id}/diagram": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IncidentsController_diagram"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IncidentsController_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/letters": {
         parameters: {
             query?: never;
@@ -515,6 +547,276 @@ export interface components {
             /** @example Dorpsstraat 1 */
             streetAddress?: string;
         };
+        CitizenView: {
+            city: string | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example J. de Vries */
+            name: string;
+            phone: string | null;
+            postalCode: string | null;
+            streetAddress: string | null;
+        };
+        DiagramDefinitionView: {
+            /** Format: uuid */
+            id: string;
+            /** @example phone */
+            key: string;
+            /** @example Telefonische agressie */
+            name: string;
+            version: number;
+            /** @description Het BPMN-model van precies deze versie */
+            xml: string;
+        };
+        DiagramInstanceView: {
+            /**
+             * Format: uuid
+             * @description De versie van het model (definitions[].id)
+             */
+            definitionId: string;
+            /** @description Elementen die zijn afgerond */
+            done: string[];
+            /** Format: date-time */
+            endedAt: string | null;
+            /** @description Het element waarop het proces vastliep */
+            failed: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description Wachtende taken waarvan de termijn verstreken is */
+            overdue: string[];
+            /**
+             * Format: uuid
+             * @description Het proces dat dit deelproces aanriep
+             */
+            parentInstanceId: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "waiting" | "completed" | "failed" | "cancelled";
+            /** @description Elementen waarop het proces nu wacht: taken, termijnen, deelprocessen */
+            waiting: string[];
+        };
+        FileBanView: {
+            /** Format: uuid */
+            citizenId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example P6M */
+            duration: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            /**
+             * Format: date
+             * @description Het verbod geldt tot en met deze dag
+             */
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            imposedBy: string | null;
+            /** Format: uuid */
+            incidentId: string;
+            /**
+             * Format: uuid
+             * @description De ondertekende brief die het verbod oplegde
+             */
+            letterId: string | null;
+            /** @example alle gebouwen van de gemeente */
+            scope: string;
+            /** Format: date */
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "proposed" | "active" | "ended" | "withdrawn";
+        };
+        FileTaskView: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            /**
+             * @description Wie de taak heeft opgepakt of toegewezen kreeg
+             * @example Rik Vos
+             */
+            assigneeName: string | null;
+            businessKey: string;
+            /** @description De rollen op wie de taak wacht */
+            candidateGroups: string[];
+            /** Format: date-time */
+            claimedAt: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: uuid */
+            completedBy: string | null;
+            /** @description Wie de taak afrondde */
+            completedByName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description Het element in het procesmodel */
+            elementId: string;
+            executionId: string;
+            /** @description Het ingevulde formulier */
+            form: {
+                [key: string]: unknown;
+            } | null;
+            formKey: string | null;
+            /** Format: uuid */
+            id: string;
+            input: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            instanceId: string;
+            /** @example Brief beoordelen en ondertekenen */
+            name: string;
+            processKey: string | null;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+        };
+        FileTimerView: {
+            /** Format: date-time */
+            dueAt: string;
+            elementId: string;
+            /** Format: date-time */
+            firedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @example Na 1 tot 3 dagen */
+            name: string;
+            /** @enum {string} */
+            status: "scheduled" | "fired" | "cancelled" | "failed";
+        };
+        IncidentDiagramView: {
+            definitions: components["schemas"]["DiagramDefinitionView"][];
+            /** @description Het protocol eerst, dan de deelprocessen in de volgorde waarin ze begonnen */
+            instances: components["schemas"]["DiagramInstanceView"][];
+        };
+        IncidentFacets: {
+            /** @description Incidenten per kanaal, elk kanaal met een protocol */
+            channels: components["schemas"]["IncidentFacetView"][];
+        };
+        IncidentFacetView: {
+            count: number;
+            /** @example phone */
+            key: string;
+            /** @example telefonische agressie */
+            label: string;
+        };
+        IncidentFileView: {
+            bans: components["schemas"]["FileBanView"][];
+            /** @enum {string} */
+            behaviour: "insult" | "discrimination" | "threat" | "house-rules" | "aggression" | "psychological-pressure" | "property-damage" | "violence";
+            /** @example bedreiging */
+            behaviourLabel: string;
+            /** @enum {string} */
+            category: "I" | "II" | "III";
+            /** @enum {string} */
+            channel: "phone" | "written" | "counter" | "property-damage" | "violence" | "home-visit" | "public-road" | "outside-hours";
+            /** @example telefonische agressie */
+            channelLabel: string;
+            citizen: components["schemas"]["CitizenView"];
+            /** Format: uuid */
+            citizenId: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Herhaling binnen de termijn van het model */
+            isRepeat: boolean | null;
+            /** @description Wat als hetzelfde gedrag telt bij recidive (door het model gezet) */
+            kind: string | null;
+            letters: components["schemas"]["LetterView"][];
+            location: string;
+            /** Format: date-time */
+            occurredAt: string;
+            problems: components["schemas"]["ProcessProblemView"][];
+            process: components["schemas"]["ProcessStateView"] | null;
+            /** Format: uuid */
+            processInstanceId: string | null;
+            /** @example AG-2026-00012 */
+            reference: string;
+            /** Format: uuid */
+            reportedBy: string;
+            /** @example Sanne de Boer */
+            reportedByName: string | null;
+            tasks: components["schemas"]["FileTaskView"][];
+            timeline: components["schemas"]["TimelineEventView"][];
+            /** @description Termijnen waarop het protocol wacht of wachtte */
+            timers: components["schemas"]["FileTimerView"][];
+        };
+        IncidentSummaryView: {
+            /** @enum {string} */
+            behaviour: "insult" | "discrimination" | "threat" | "house-rules" | "aggression" | "psychological-pressure" | "property-damage" | "violence";
+            /** @example bedreiging */
+            behaviourLabel: string;
+            /** @enum {string} */
+            category: "I" | "II" | "III";
+            /** @enum {string} */
+            channel: "phone" | "written" | "counter" | "property-damage" | "violence" | "home-visit" | "public-road" | "outside-hours";
+            /** @example telefonische agressie */
+            channelLabel: string;
+            /** Format: uuid */
+            citizenId: string;
+            /** @example J. de Vries */
+            citizenName: string;
+            /**
+             * Format: date-time
+             * @description Wanneer het incident werd gemeld
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * @description De stand van het protocol
+             * @enum {string|null}
+             */
+            processStatus: "waiting" | "completed" | "failed" | "cancelled" | null;
+            /** @example AG-2026-00012 */
+            reference: string;
+        };
+        LetterView: {
+            /** @example TC3 */
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedBy: string | null;
+            /** @example /api/letters/…/docx */
+            downloadUrl: string;
+            /**
+             * Format: date-time
+             * @description Wanneer de brief ondertekend en definitief werd
+             */
+            finalizedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            /** @description Waarom de ondertekenaar de brief terugstuurde */
+            rejectionComment: string | null;
+            /** @description sha256 van het document */
+            sha256: string;
+            /**
+             * @description De rol die ondertekent
+             * @example department-head
+             */
+            signerRole: string;
+            /**
+             * @description concept, goedgekeurd, afgekeurd of definitief (ondertekend)
+             * @enum {string}
+             */
+            status: "draft" | "approved" | "rejected" | "final";
+            /** @description sha256 van de sjabloonversie */
+            templateHash: string;
+        };
         LoginDto: {
             /** @example demo */
             password: string;
@@ -571,6 +873,30 @@ export interface components {
             /** @example 06 12345678 */
             visitedPhone?: string;
         };
+        ProcessProblemView: {
+            failure: components["schemas"]["StepFailure"];
+            /** Format: uuid */
+            instanceId: string;
+            /** @example letter */
+            processKey: string;
+            /** @example Brief opstellen en ondertekenen */
+            processName: string;
+            /** @enum {string} */
+            status: "waiting" | "completed" | "failed" | "cancelled";
+        };
+        ProcessStateView: {
+            /** Format: uuid */
+            definitionId: string;
+            /** Format: date-time */
+            endedAt: string | null;
+            failure: components["schemas"]["StepFailure"] | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string} */
+            status: "waiting" | "completed" | "failed" | "cancelled";
+        };
         PublicSettings: {
             /**
              * @description Naam van de gemeente, dezelfde als in het briefhoofd
@@ -612,6 +938,13 @@ export interface components {
             roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
             /** @example afdelingshoofd */
             username: string;
+        };
+        StepFailure: {
+            /** Format: date-time */
+            at: string;
+            /** @description Het element in het procesmodel dat mislukte */
+            elementId: string | null;
+            message: string;
         };
         TaskAssignee: {
             /** @example Rik Vos */
@@ -733,6 +1066,24 @@ export interface components {
             submitted: {
                 [key: string]: unknown;
             } | null;
+        };
+        TimelineEventView: {
+            /** Format: uuid */
+            actorId: string | null;
+            /** @example Sanne de Boer */
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            id: string;
+            /** Format: uuid */
+            incidentId: string;
+            /** @example Taak "Brief beoordelen en ondertekenen" afgerond */
+            summary: string;
+            /** @example task-completed */
+            type: string;
         };
         UnreadCount: {
             /** @example 3 */
@@ -1017,7 +1368,14 @@ export interface operations {
     IncidentsController_list: {
         parameters: {
             query?: {
+                /** @description Alleen incidenten van dit kanaal */
+                channel?: "phone" | "written" | "counter" | "property-damage" | "violence" | "home-visit" | "public-road" | "outside-hours";
+                /** @description Incidenten per pagina */
                 limit?: number;
+                /** @description Overslaan: het eerste incident van de pagina */
+                offset?: number;
+                /** @description Zoeken in het kenmerk (AG-2026-00012) en de naam van de burger; een deel volstaat */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -1027,9 +1385,13 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Aantal incidenten dat aan de filters voldoet */
+                    "X-Total-Count"?: number;
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentSummaryView"][];
+                };
             };
         };
     };
@@ -1050,7 +1412,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentFileView"];
+                };
             };
         };
     };
@@ -1069,7 +1433,49 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IncidentFileView"];
+                };
+            };
+        };
+    };
+    IncidentsController_diagram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentDiagramView"];
+                };
+            };
+        };
+    };
+    IncidentsController_facets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentFacets"];
+                };
             };
         };
     };
@@ -1088,7 +1494,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LetterView"][];
+                };
             };
         };
     };
@@ -1107,7 +1515,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LetterView"];
+                };
             };
         };
     };

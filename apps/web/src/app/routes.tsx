@@ -1,5 +1,6 @@
 import { ComponentType, lazy, ReactNode } from 'react';
 import { Capability, Role } from '@ap/contracts';
+import { IncidentListPage } from '../incidents/IncidentListPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { UnreadCount } from '../notifications/UnreadCount';
 import { ReceptionPage } from '../reception/ReceptionPage';
@@ -21,11 +22,14 @@ export interface AppRoute {
 }
 
 const TaskPage = lazy(() => import('../tasks/TaskPage'));
+const IncidentFilePage = lazy(() => import('../incidents/IncidentFilePage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
   { path: '/taken', element: <TaskListPage />, menu: 'Mijn taken', count: TaskCount },
   { path: '/taken/:id', element: <TaskPage /> },
+  { path: '/dossiers', element: <IncidentListPage />, capability: 'incidentFiles', menu: 'Dossiers' },
+  { path: '/dossiers/:id', element: <IncidentFilePage />, capability: 'incidentFiles' },
   { path: '/berichten', element: <NotificationsPage />, menu: 'Berichten', count: UnreadCount },
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
 ];

@@ -10,6 +10,7 @@ import { useApi } from '../common/useApi';
 import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
 import { DueDate } from './DueDate';
+import { TaskSubject } from './TaskSubject';
 import { claimTask, holder, loadFacets, loadTasks, releaseTask, Task } from './task-api';
 
 const PAGE_SIZE = 25;
@@ -105,7 +106,9 @@ export function TaskListPage() {
                     <Link to={`/taken/${task.id}`}>{task.name}</Link>
                     <span className="ap-muted"> · {task.form.title}</span>
                   </TableCell>
-                  <TableCell>{task.subject?.title ?? task.businessKey}</TableCell>
+                  <TableCell>
+                    <TaskSubject task={task} />
+                  </TableCell>
                   <TableCell>
                     <DueDate dueAt={task.dueAt} />
                   </TableCell>

@@ -16,6 +16,7 @@ import { FieldErrors, SchemaForm } from '../forms/SchemaForm';
 import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
 import { DueDate } from './DueDate';
+import { TaskSubject } from './TaskSubject';
 import { claimTask, holder, loadTask, releaseTask, TaskWithForm } from './task-api';
 import { tasksChanged } from './task-events';
 
@@ -89,7 +90,9 @@ function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
         </DataListItem>
         <DataListItem>
           <DataListKey>Dossier</DataListKey>
-          <DataListValue>{task.subject?.title ?? task.businessKey}</DataListValue>
+          <DataListValue>
+            <TaskSubject task={task} />
+          </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>Termijn</DataListKey>

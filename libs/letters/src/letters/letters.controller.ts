@@ -5,7 +5,7 @@ import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { LetterAccess } from './letter-access';
 import { ADDRESSED_ROLES, LETTER_STAFF } from './letter-readers';
-import { letterView } from './letter-view';
+import { letterView, LetterView } from './letter-view';
 import { LettersService } from './letters.service';
 
 const READERS = [...LETTER_STAFF, ...ADDRESSED_ROLES];
@@ -25,14 +25,16 @@ export class LettersController {
   @Roles(...READERS)
   @Get()
   @ApiQuery({ name: 'incidentId', required: true })
-  async list(@Query('incidentId', ParseUUIDPipe) incidentId: string, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [LetterView] })
+  async list(@Query('incidentId', ParseUUIDPipe) incidentId: string, @CurrentUser() user: AuthUser): Promise<LetterView[]> {
     const letters = await this.letters.listForIncident(incidentId);
     return letters.filter((letter) => this.access.mayRead(user, letter)).map(letterView);
   }
 
   @Roles(...READERS)
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: LetterView })
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<LetterView> {
     const letter = await this.db.read((uow) => this.letters.get(uow, id));
     if (!letter) throw new DomainError('not-found', `Brief ${id} bestaat niet`);
     this.access.assertMayRead(user, letter);

@@ -13,6 +13,10 @@ export class ProcessInstanceEntity {
   @Column('jsonb', { default: {} }) variables: Record<string, unknown>;
   /** Why the last run failed; the instance keeps its last good state and can be retried. */
   @Column('jsonb', { nullable: true }) failure: { elementId: string | null; message: string; at: string } | null;
+  /** The model's elements this instance has finished, in the order they first finished. */
+  @Column('text', { name: 'done_elements', array: true, default: [] }) doneElements: string[];
+  /** The elements it waits on now: user tasks, timers and call activities; empty once it has ended. */
+  @Column('text', { name: 'waiting_elements', array: true, default: [] }) waitingElements: string[];
   @Column({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;

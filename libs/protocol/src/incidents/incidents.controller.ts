@@ -1,34 +1,65 @@
-import { Body, Controller, Get, Param, ParseIntPipe, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { ServerResponse } from 'node:http';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { ACCESS } from '@ap/common';
+import { IncidentDiagramService } from './incident-diagram.service';
+import { IncidentDiagramView } from './incident-diagram.view';
+import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
+import { IncidentFacets, IncidentListQuery } from './incident-list.query';
 import { IncidentsService } from './incidents.service';
 import { ReportIncidentDto } from './report-incident.dto';
-
 
 @ApiTags('incidents')
 @ApiBearerAuth()
 @Controller('incidents')
 export class IncidentsController {
-  constructor(private readonly incidents: IncidentsService) {}
+  constructor(
+    private readonly incidents: IncidentsService,
+    private readonly diagrams: IncidentDiagramService,
+  ) {}
 
   @Roles(...ACCESS.reportIncidents)
   @Post()
-  async report(@Body() body: ReportIncidentDto, @CurrentUser() user: AuthUser) {
+  @ApiCreatedResponse({ type: IncidentFileView })
+  async report(@Body() body: ReportIncidentDto, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
     const incident = await this.incidents.report(body, user);
     return this.incidents.file(incident.id);
   }
 
+  /** A page of incidents, the most recently reported first; the header X-Total-Count says how many match. */
   @Roles(...ACCESS.incidentFiles)
   @Get()
-  @ApiQuery({ name: 'limit', required: false })
-  list(@Query('limit', new ParseIntPipe({ optional: true })) limit?: number) {
-    return this.incidents.list(limit);
+  @ApiOkResponse({ type: [IncidentSummaryView], headers: { 'X-Total-Count': { description: 'Aantal incidenten dat aan de filters voldoet', schema: { type: 'integer' } } } })
+  async list(@Query() query: IncidentListQuery, @Res({ passthrough: true }) res: ServerResponse): Promise<IncidentSummaryView[]> {
+    const [incidents, total] = await this.incidents.list(query);
+    res.setHeader('X-Total-Count', String(total));
+    return incidents;
+  }
+
+  /** How many incidents each channel has, for the filter of the list. */
+  @Roles(...ACCESS.incidentFiles)
+  @Get('facets')
+  @ApiOkResponse({ type: IncidentFacets })
+  facets(): Promise<IncidentFacets> {
+    return this.incidents.facets();
   }
 
   @Roles(...ACCESS.incidentFiles)
   @Get(':id')
-  file(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: IncidentFileView })
+  file(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentFileView> {
     return this.incidents.file(id);
+  }
+
+  /**
+   * The process diagrams of the incident with its progress: under the incident-file rule, because
+   * the deployed models as such are for policy owners only.
+   */
+  @Roles(...ACCESS.incidentFiles)
+  @Get(':id/diagram')
+  @ApiOkResponse({ type: IncidentDiagramView })
+  diagram(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentDiagramView> {
+    return this.diagrams.diagram(id);
   }
 }

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '@ap/common';
-import { Database, IncidentEntity, UnitOfWork } from '@ap/persistence';
+import { Database, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
 import { AuthUser } from '@ap/auth';
 import { letterView } from '@ap/letters';
 import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
 import { CitizensService } from '../citizens/citizens.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { CHANNELS, Channel } from '../channels/channels';
+import { Behaviour, BEHAVIOURS, CHANNEL_KEYS, CHANNELS, Channel } from '../channels/channels';
+import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
+import { IncidentFacets, IncidentListQuery } from './incident-list.query';
 import { ReportIncidentDto } from './report-incident.dto';
 
 @Injectable()
@@ -81,14 +83,15 @@ export class IncidentsService {
     });
   }
 
-  /** Everything about one incident: the citizen, the protocol's state, tasks, letters, bans and timeline. */
-  async file(id: string) {
+  /** Everything about one incident: the citizen, the protocol's state, tasks, timers, letters, bans and timeline. */
+  async file(id: string): Promise<IncidentFileView> {
     return this.db.read(async (uow) => {
       const incident = await this.get(uow, id);
-      const [citizen, instance, tasks, letters, bans, timeline, problems] = await Promise.all([
-        uow.citizens.findOneBy({ id: incident.citizenId }),
+      const [citizen, instance, tasks, timers, letters, bans, timeline, problems] = await Promise.all([
+        uow.citizens.findOneByOrFail({ id: incident.citizenId }),
         incident.processInstanceId ? uow.instances.findOne({ where: { id: incident.processInstanceId }, select: { id: true, status: true, failure: true, startedAt: true, endedAt: true, definitionId: true } }) : null,
         uow.tasks.find({ where: { businessKey: id }, order: { createdAt: 'ASC' } }),
+        uow.timers.find({ where: { businessKey: id }, order: { dueAt: 'ASC' }, select: { id: true, instanceId: true, elementId: true, name: true, dueAt: true, status: true, firedAt: true } }),
         uow.letters.find({ where: { incidentId: id }, order: { createdAt: 'ASC' } }),
         uow.bans.find({ where: { incidentId: id }, order: { createdAt: 'ASC' } }),
         this.timeline.list(uow, id),
@@ -101,12 +104,18 @@ export class IncidentsService {
           [id],
         ),
       ]);
+      const names = await this.userNames(uow, [incident.reportedBy, ...tasks.flatMap((t) => [t.assigneeId, t.completedBy])]);
+      const { photo: _photo, photoType: _photoType, createdAt: _created, updatedAt: _updated, ...citizenView } = citizen;
       return {
         ...incident,
-        citizen,
+        channelLabel: CHANNELS[incident.channel as Channel]?.label ?? incident.channel,
+        behaviourLabel: BEHAVIOURS[incident.behaviour as Behaviour] ?? incident.behaviour,
+        reportedByName: names.get(incident.reportedBy) ?? null,
+        citizen: citizenView,
         process: instance,
         problems,
-        tasks,
+        tasks: tasks.map((t) => ({ ...t, assigneeName: t.assigneeId ? (names.get(t.assigneeId) ?? null) : null, completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null })),
+        timers,
         letters: letters.map(letterView),
         bans,
         timeline,
@@ -114,8 +123,58 @@ export class IncidentsService {
     });
   }
 
-  list(limit = 50) {
-    return this.db.read((uow) => uow.incidents.find({ order: { createdAt: 'DESC' }, take: Math.min(Math.max(limit, 1), 200) }));
+  /**
+   * A page of incidents, the most recently reported first, and how many match in all. The search finds
+   * a part of the reference or of the citizen's name, whatever its case.
+   */
+  async list(query: IncidentListQuery): Promise<[IncidentSummaryView[], number]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (query.channel) {
+      params.push(query.channel);
+      where.push(`i.channel = $${params.length}`);
+    }
+    if (query.q?.trim()) {
+      // The user's text is matched literally: % and _ are not wildcards here.
+      params.push(`%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(i.reference ILIKE $${params.length} OR c.name ILIKE $${params.length})`);
+    }
+    const from = 'FROM incidents i JOIN citizens c ON c.id = i.citizen_id';
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    return this.db.read(async (uow) => {
+      const [rows, [{ total }]] = await Promise.all([
+        uow.query<Omit<IncidentSummaryView, 'channelLabel' | 'behaviourLabel'>>(
+          `SELECT i.id, i.reference, i.channel, i.category, i.behaviour, i.occurred_at AS "occurredAt", i.created_at AS "createdAt",
+                  c.id AS "citizenId", c.name AS "citizenName", p.status AS "processStatus"
+             ${from} LEFT JOIN process_instances p ON p.id = i.process_instance_id ${filter}
+            ORDER BY i.created_at DESC, i.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+          [...params, query.limit, query.offset],
+        ),
+        uow.query<{ total: string }>(`SELECT count(*) AS total ${from} ${filter}`, params),
+      ]);
+      const items = rows.map((row) => ({
+        ...row,
+        channelLabel: CHANNELS[row.channel as Channel]?.label ?? row.channel,
+        behaviourLabel: BEHAVIOURS[row.behaviour as Behaviour] ?? row.behaviour,
+      }));
+      return [items, Number(total)];
+    });
+  }
+
+  /** How many incidents each channel has, for the list's filter; every channel with a protocol, also at 0. */
+  async facets(): Promise<IncidentFacets> {
+    const counts = await this.db.read((uow) => uow.query<{ channel: string; count: string }>(`SELECT channel, count(*) AS count FROM incidents GROUP BY channel`));
+    const byChannel = new Map(counts.map((c) => [c.channel, Number(c.count)]));
+    return {
+      channels: CHANNEL_KEYS.filter((key) => this.definitions.hasProcess(key) || byChannel.has(key)).map((key) => ({ key, label: CHANNELS[key].label, count: byChannel.get(key) ?? 0 })),
+    };
+  }
+
+  private async userNames(uow: UnitOfWork, ids: (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => !!id))];
+    if (!wanted.length) return new Map();
+    const users = await uow.users.find({ where: { id: In(wanted) }, select: { id: true, displayName: true } });
+    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
   async get(uow: UnitOfWork, id: string): Promise<IncidentEntity> {

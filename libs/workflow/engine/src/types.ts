@@ -44,5 +44,7 @@ export interface RunResult {
   variables: Variables;
   waits: WaitingUserTask[];
   calls: WaitingCall[];
+  /** Element ids of the activities (tasks, events, gateways, calls) that ended during this run. */
+  ended: string[];
   failure: RunFailure | null;
 }

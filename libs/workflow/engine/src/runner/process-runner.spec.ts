@@ -41,6 +41,7 @@ describe('ProcessRunner', () => {
     expect(waits.t1).toMatchObject({ name: 'Sign', candidateGroups: ['department-head'], assignee: null, formKey: 'letter-signing', dueAt: new Date('2026-11-21T10:00:00Z') });
     expect(waits.t2).toMatchObject({ candidateGroups: ['hr'], assignee: 'pno', formKey: null, dueAt: new Date('2026-11-22T12:00:00Z') });
     expect(JSON.stringify(result.state)).not.toContain('"source"');
+    expect(result.ended.sort()).toEqual(['split', 'start', 'svc']);
   });
 
   it('recovers from stored state, routes on the stored form with FEEL, and loops until approved', async () => {
@@ -53,6 +54,8 @@ describe('ProcessRunner', () => {
     expect(result.status).toBe('waiting');
     expect(sign().executionId).not.toBe(first);
     expect(result.variables.t1).toEqual({ decision: 'reject' });
+    // Only what this run finished: the rejected signing and the gateway that sent it back.
+    expect(result.ended.sort()).toEqual(['gw', 't1']);
     expect(calls.map((c) => c.topic)).toEqual(['recidive']);
 
     result = await runner.resume(definition, stored(result.state), { elementId: 't1', executionId: sign().executionId, form: { decision: 'approve' } }, { scope: 's', now });

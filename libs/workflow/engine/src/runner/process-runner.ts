@@ -87,6 +87,8 @@ function settle(engine: any, timers: DurableTimers, now: Date, begin: (listener:
     let done = false;
     let armed = false;
     let lastErrorElement: string | null = null;
+    // The steps this run finished, so an incident's file can show which steps are done.
+    const ended = new Set<string>();
 
     const watchdog = setTimeout(() => {
       const active = engine.execution?.getPostponed?.().map((api: any) => api.id).join(', ') || 'geen';
@@ -106,9 +108,9 @@ function settle(engine: any, timers: DurableTimers, now: Date, begin: (listener:
         const armed = outcome === 'waiting' ? timers.armed() : [];
         const variables = processVariables(engine, raw);
         if (outcome === 'waiting') await engine.stop();
-        resolve({ status: outcome, state: raw ? withoutSource(raw) : null, variables, waits, calls, timers: armed, failure });
+        resolve({ status: outcome, state: raw ? withoutSource(raw) : null, variables, waits, calls, timers: armed, ended: [...ended], failure });
       } catch (err) {
-        resolve({ status: 'failed', state: null, variables: {}, waits: [], calls: [], timers: [], failure: { elementId: null, message: messageOf(err) } });
+        resolve({ status: 'failed', state: null, variables: {}, waits: [], calls: [], timers: [], ended: [], failure: { elementId: null, message: messageOf(err) } });
       }
     };
 
@@ -122,6 +124,7 @@ function settle(engine: any, timers: DurableTimers, now: Date, begin: (listener:
     const listener = {
       emit(name: string, api: any) {
         if (name === 'activity.error') lastErrorElement = api?.id ?? lastErrorElement;
+        if (name === 'activity.end' && api?.id) ended.add(api.id);
         check();
         return true;
       },

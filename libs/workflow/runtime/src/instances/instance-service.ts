@@ -70,6 +70,8 @@ export class InstanceService {
       state: null,
       variables,
       failure: null,
+      doneElements: [],
+      waitingElements: [],
       startedAt: now,
       updatedAt: now,
       endedAt: null,
@@ -206,6 +208,8 @@ export class InstanceService {
     instance.failure = null;
     instance.updatedAt = now;
     instance.endedAt = result.status === 'completed' ? now : null;
+    instance.doneElements = [...new Set([...instance.doneElements, ...result.ended])];
+    instance.waitingElements = [...new Set([...result.waits, ...result.calls, ...result.timers].map((w) => w.elementId))];
     await this.store(uow, instance, isNew);
 
     // A new instance has no tasks, timers or sub-processes yet.
@@ -294,7 +298,7 @@ export class InstanceService {
   }
 
   private async cancel(uow: UnitOfWork, instance: Pick<ProcessInstanceEntity, 'id'>, now: Date): Promise<void> {
-    await uow.instances.update(instance.id, { status: 'cancelled', state: null as JsonColumn, endedAt: now, updatedAt: now });
+    await uow.instances.update(instance.id, { status: 'cancelled', state: null as JsonColumn, waitingElements: [], endedAt: now, updatedAt: now });
     for (const task of await uow.tasks.findBy({ instanceId: instance.id, status: 'open' })) await this.cancelTask(uow, task, now);
     await uow.timers.update({ instanceId: instance.id, status: 'scheduled' }, { status: 'cancelled' });
     for (const child of await uow.instances.find({ where: { parentInstanceId: instance.id, status: 'waiting' }, select: { id: true } })) await this.cancel(uow, child, now);
@@ -315,8 +319,8 @@ export class InstanceService {
       await uow.instances.insert(instance as JsonColumn);
       return;
     }
-    const { status, state, variables, failure, updatedAt, endedAt } = instance;
-    await uow.instances.update(instance.id, { status, state: state as JsonColumn, variables: variables as JsonColumn, failure, updatedAt, endedAt });
+    const { status, state, variables, failure, doneElements, waitingElements, updatedAt, endedAt } = instance;
+    await uow.instances.update(instance.id, { status, state: state as JsonColumn, variables: variables as JsonColumn, failure, doneElements, waitingElements, updatedAt, endedAt });
   }
 
   /** Stores the timers the instance now waits on and cancels those it no longer waits on. */
