@@ -64,6 +64,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CitizensController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizens/{id}": {
         parameters: {
             query?: never;
@@ -467,6 +483,17 @@ export interface components {
             /** @example Dorpsstraat 1 */
             streetAddress?: string;
         };
+        CitizenView: {
+            city: string | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example J. de Vries */
+            name: string;
+            postalCode: string | null;
+            streetAddress: string | null;
+        };
         LoginDto: {
             /** @example demo */
             password: string;
@@ -775,6 +802,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BanLookupResult"];
+                };
+            };
+        };
+    };
+    CitizensController_search: {
+        parameters: {
+            query: {
+                /** @description Geboortedatum (JJJJ-MM-DD) */
+                dateOfBirth?: string;
+                /** @description Burgers per pagina */
+                limit?: number;
+                /** @description De naam of een deel ervan; hoofdletters maken niet uit */
+                name: string;
+                /** @description Overslaan: de eerste burger van de pagina */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Aantal gevonden burgers in totaal */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenView"][];
                 };
             };
         };
