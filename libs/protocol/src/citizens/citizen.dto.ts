@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Label } from '@ap/common';
+import { JSONSchema } from 'class-validator-jsonschema';
 import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CitizenDto {
@@ -11,7 +12,9 @@ export class CitizenDto {
   name: string;
 
   @ApiPropertyOptional({ example: '1980-04-12', description: 'Geboortedatum (JJJJ-MM-DD); nodig om de burger terug te vinden' })
-  @Label('Geboortedatum', 'Nodig om de burger bij een volgend incident terug te vinden')
+  // Label's own schema with the format: a day, not a moment, so the form asks for a date without a time.
+  // (class-validator-jsonschema keeps one @JSONSchema per property.)
+  @JSONSchema({ title: 'Geboortedatum', description: 'Nodig om de burger bij een volgend incident terug te vinden', format: 'date' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Geef de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 1980-04-12.' })
