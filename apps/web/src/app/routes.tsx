@@ -19,10 +19,12 @@ export interface AppRoute {
 }
 
 const TaskPage = lazy(() => import('../tasks/TaskPage'));
+const ReportIncidentPage = lazy(() => import('../report/ReportIncidentPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
   { path: '/taken', element: <TaskListPage />, menu: 'Mijn taken', count: TaskCount },
   { path: '/taken/:id', element: <TaskPage /> },
+  { path: '/melding', element: <ReportIncidentPage />, capability: 'reportIncidents', menu: 'Melding maken' },
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
 ];
