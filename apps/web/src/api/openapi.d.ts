@@ -64,6 +64,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/citizens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CitizensController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizens/{id}": {
         parameters: {
             query?: never;
@@ -200,6 +216,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["IncidentsController_facets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/report-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IncidentsController_form"];
         put?: never;
         post?: never;
         delete?: never;
@@ -555,7 +587,6 @@ export interface components {
             id: string;
             /** @example J. de Vries */
             name: string;
-            phone: string | null;
             postalCode: string | null;
             streetAddress: string | null;
         };
@@ -853,6 +884,62 @@ export interface components {
             /** @example Toegangsverbod opgelegd */
             subject: string;
         };
+        OnSiteStep: {
+            /**
+             * @description Tijdstip
+             * @example 2026-11-20T10:17:00+01:00
+             */
+            at: string;
+            /**
+             * @description Stap
+             * @enum {string}
+             */
+            step: "addressed" | "conversation-ended" | "asked-to-leave" | "alarm-raised" | "withdrew" | "colleague-assisted" | "asked-twice" | "police-called" | "department-head-informed" | "left-room";
+        };
+        OnSiteStepsForm: {
+            /** @description Toelichting */
+            comment?: string;
+            /**
+             * @description Hoe het incident ter plekke eindigde
+             * @enum {string}
+             */
+            outcome: "left" | "left-after-alarm" | "removed-by-police";
+            /** @description De genomen stappen met tijdstip */
+            steps: components["schemas"]["OnSiteStep"][];
+        };
+        PerpetratorDescriptionForm: {
+            /** @description Kleding */
+            clothing: string;
+            /** @description Littekens, tatoeages en andere kenmerken */
+            features?: string;
+            /** @description Wat onder dwang is toegezegd of verstrekt (wordt in de aangifte genoemd zodat het nietig verklaard kan worden) */
+            grantedUnderDuress?: string;
+            /** @description Lengte, bv. "ongeveer 1,85 m" */
+            height: string;
+            /** @description Taalgebruik, accent of dialect */
+            language: string;
+            /**
+             * @description Geslacht
+             * @enum {string}
+             */
+            sex: "man" | "vrouw" | "onbekend";
+            /** @description Wapen, als er een was */
+            weapon?: string;
+        };
+        PhotoRules: {
+            /**
+             * @description Hoogstens zoveel bytes
+             * @example 2097152
+             */
+            maxBytes: number;
+            /**
+             * @example [
+             *       "image/jpeg",
+             *       "image/png"
+             *     ]
+             */
+            types: string[];
+        };
         PlanHomeVisitDto: {
             /** @example Kerkstraat 12, 1234 AB Voorbeeldstad */
             address: string;
@@ -904,6 +991,25 @@ export interface components {
              */
             municipalityName: string;
         };
+        ReportChannel: {
+            /** @example counter */
+            key: string;
+            /** @example agressie aan de balie of in de spreekkamer */
+            label: string;
+            /** @description Onderdelen die het procesmodel van dit kanaal als taak heeft en die met de melding kunnen worden ingevuld */
+            sections: ("onSiteSteps" | "perpetrator")[];
+            variants: components["schemas"]["ReportVariant"][];
+        };
+        ReportFormView: {
+            /** @description De kanalen met een procesmodel in gebruik */
+            channels: components["schemas"]["ReportChannel"][];
+            /** @description Een foto voor de receptie (PUT /api/citizens/:id/photo) */
+            photo: components["schemas"]["PhotoRules"];
+            /** @description De velden van de melding als JSON Schema, met de formulieren van de onderdelen onder definitions */
+            schema: {
+                [key: string]: unknown;
+            };
+        };
         ReportIncidentDto: {
             /**
              * @example threat
@@ -920,13 +1026,42 @@ export interface components {
              * @enum {string}
              */
             channel: "phone" | "written" | "counter" | "property-damage" | "violence" | "home-visit" | "public-road" | "outside-hours";
-            citizen: components["schemas"]["CitizenDto"];
+            /** @description Een burger die nog niet bekend is; niet samen met `citizenId` */
+            citizen?: components["schemas"]["CitizenDto"];
+            /**
+             * Format: uuid
+             * @description Een bestaande burger (GET /api/citizens); anders `citizen`
+             */
+            citizenId?: string;
             /** @example Burger dreigde de medewerker op te wachten na het werk. */
             description: string;
             /** @example Klantcontactcentrum, Markt 1 */
             location: string;
             /** @example 2026-11-20T10:15:00+01:00 */
             occurredAt: string;
+            /** @description De stappen ter plekke, waar het protocol van het kanaal die vraagt (balie, geweld tegen zaken) */
+            onSiteSteps?: components["schemas"]["OnSiteStepsForm"];
+            /** @description Het signalement van de dader, waar het protocol van het kanaal dat vraagt (geweld tegen mensen) */
+            perpetrator?: components["schemas"]["PerpetratorDescriptionForm"];
+        };
+        ReportOption: {
+            /** @example threat */
+            key: string;
+            /** @example bedreiging */
+            label: string;
+        };
+        ReportVariant: {
+            /** @description Het gedrag dat tot deze variant leidt */
+            behaviours: components["schemas"]["ReportOption"][];
+            /** @description De categorieën die bij dit gedrag passen */
+            categories: components["schemas"]["ReportOption"][];
+            /** @example B. Discriminatie of bedreiging */
+            label: string;
+            /**
+             * @description De variant van het protocol (hoofdstuk 5), of null als het kanaal er één heeft
+             * @enum {string|null}
+             */
+            variant: "A" | "B" | "C" | "D" | null;
         };
         SignedInUserDto: {
             /** @example Marieke Jansen */
@@ -1202,6 +1337,36 @@ export interface operations {
             };
         };
     };
+    CitizensController_search: {
+        parameters: {
+            query: {
+                /** @description Geboortedatum (JJJJ-MM-DD) */
+                dateOfBirth?: string;
+                /** @description Burgers per pagina */
+                limit?: number;
+                /** @description De naam of een deel ervan; hoofdletters maken niet uit */
+                name: string;
+                /** @description Overslaan: de eerste burger van de pagina */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Aantal gevonden burgers in totaal */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CitizenView"][];
+                };
+            };
+        };
+    };
     CitizensController_get: {
         parameters: {
             query?: never;
@@ -1408,6 +1573,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Het dossier van het nieuwe incident */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1475,6 +1641,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentFacets"];
+                };
+            };
+        };
+    };
+    IncidentsController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFormView"];
                 };
             };
         };

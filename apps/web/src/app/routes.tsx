@@ -23,11 +23,13 @@ export interface AppRoute {
 
 const TaskPage = lazy(() => import('../tasks/TaskPage'));
 const IncidentFilePage = lazy(() => import('../incidents/IncidentFilePage'));
+const ReportIncidentPage = lazy(() => import('../report/ReportIncidentPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
   { path: '/taken', element: <TaskListPage />, menu: 'Mijn taken', count: TaskCount },
   { path: '/taken/:id', element: <TaskPage /> },
+  { path: '/melding', element: <ReportIncidentPage />, capability: 'reportIncidents', menu: 'Melding maken' },
   { path: '/dossiers', element: <IncidentListPage />, capability: 'incidentFiles', menu: 'Dossiers' },
   { path: '/dossiers/:id', element: <IncidentFilePage />, capability: 'incidentFiles' },
   { path: '/berichten', element: <NotificationsPage />, menu: 'Berichten', count: UnreadCount },

@@ -35,9 +35,13 @@ interface FieldProps {
   errors: FieldErrors;
 }
 
-/** A form built from its JSON Schema: every field with its label, its help and the server's problems. */
-export function SchemaForm({ schema, value, onChange, errors }: { schema: FormSchema; value: FormValue; onChange(value: FormValue): void; errors: FieldErrors }) {
-  return <Fields schema={schema} root={schema} path="" value={value} onChange={onChange} errors={errors} />;
+/**
+ * A form built from its JSON Schema: every field with its label, its help and the server's problems.
+ * `path` places it inside a larger body (`citizen` for the report's citizen), so the server's problems,
+ * named by their path in that body, land at their fields.
+ */
+export function SchemaForm({ schema, value, onChange, errors, path = '' }: { schema: FormSchema; value: FormValue; onChange(value: FormValue): void; errors: FieldErrors; path?: string }) {
+  return <Fields schema={schema} root={schema} path={path} value={value} onChange={onChange} errors={errors} />;
 }
 
 function Fields({ schema, root, path, value, onChange, errors }: { schema: FieldSchema; root: FormSchema; path: string; value: FormValue; onChange(value: FormValue): void; errors: FieldErrors }) {

@@ -40,7 +40,8 @@ export function kindOf(schema: FieldSchema, root: FormSchema): FieldKind {
   if (schema.enum) return 'choice';
   if (schema.type === 'boolean') return 'yes-no';
   if (schema.type === 'integer' || schema.type === 'number') return 'number';
-  const formats = [schema.format, ...(schema.oneOf ?? []).map((s) => s.format)];
+  // A format of the field's own decides over the alternatives a validator allows (an ISO 8601 day or moment).
+  const formats = schema.format ? [schema.format] : (schema.oneOf ?? []).map((s) => s.format);
   if (formats.includes('date-time')) return 'date-time';
   if (formats.includes('date')) return 'date';
   if (schema.type === 'array' && schema.items) return checklistOf(schema, root) ? 'checklist' : 'list';

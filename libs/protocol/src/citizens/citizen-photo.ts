@@ -8,6 +8,9 @@ const SIGNATURES: Record<string, number[]> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
 };
 
+/** The image types a photo may have. */
+export const PHOTO_TYPES = Object.keys(SIGNATURES);
+
 /** Checks that the bytes are the image the content type says, so nothing else is served back as one. */
 export function checkPhoto(contentType: string | undefined, bytes: Buffer): string {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Put, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ACCESS, DomainError } from '@ap/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -6,6 +6,7 @@ import { Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { UpdateCitizenDto } from './citizen.dto';
 import { checkPhoto, MAX_PHOTO_BYTES, readBody } from './citizen-photo';
+import { CitizenSearchQuery, CitizenView } from './citizen-search';
 import { CitizensService } from './citizens.service';
 
 
@@ -17,6 +18,16 @@ export class CitizensController {
     private readonly citizens: CitizensService,
     private readonly db: Database,
   ) {}
+
+  /** Finds citizens by name and date of birth, before reporting one who may already be known; the header X-Total-Count says how many match. */
+  @Roles(...ACCESS.citizens)
+  @Get()
+  @ApiOkResponse({ type: [CitizenView], headers: { 'X-Total-Count': { description: 'Aantal gevonden burgers in totaal', schema: { type: 'integer' } } } })
+  async search(@Query() query: CitizenSearchQuery, @Res({ passthrough: true }) res: ServerResponse): Promise<CitizenView[]> {
+    const [citizens, total] = await this.db.read((uow) => this.citizens.search(uow, query));
+    res.setHeader('X-Total-Count', String(total));
+    return citizens;
+  }
 
   @Roles(...ACCESS.citizens)
   @Get(':id')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@ap/common';
 import { CitizenEntity, UnitOfWork } from '@ap/persistence';
 import { CitizenDto, UpdateCitizenDto } from './citizen.dto';
+import { CitizenSearchQuery, CitizenView } from './citizen-search';
 
 @Injectable()
 export class CitizensService {
@@ -34,6 +35,23 @@ export class CitizensService {
         phone: dto.phone ?? null,
       }),
     );
+  }
+
+  /** Citizens whose name contains the text (not case-sensitive), with this date of birth when given; one page and the total. */
+  async search(uow: UnitOfWork, query: CitizenSearchQuery): Promise<[CitizenView[], number]> {
+    const pattern = `%${query.name.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const builder = uow.citizens
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.name', 'c.dateOfBirth', 'c.streetAddress', 'c.postalCode', 'c.city'])
+      .where(`lower(c.name) LIKE :pattern ESCAPE '\\'`, { pattern })
+      .orderBy('lower(c.name)', 'ASC')
+      .addOrderBy('c.date_of_birth', 'ASC', 'NULLS LAST')
+      .addOrderBy('c.id', 'ASC')
+      .take(query.limit)
+      .skip(query.offset);
+    if (query.dateOfBirth) builder.andWhere('c.date_of_birth = :dob', { dob: query.dateOfBirth });
+    const [citizens, total] = await builder.getManyAndCount();
+    return [citizens.map(({ id, name, dateOfBirth, streetAddress, postalCode, city }) => ({ id, name, dateOfBirth, streetAddress, postalCode, city })), total];
   }
 
   async update(uow: UnitOfWork, id: string, dto: UpdateCitizenDto): Promise<CitizenEntity> {

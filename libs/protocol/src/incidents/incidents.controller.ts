@@ -3,12 +3,15 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { ACCESS } from '@ap/common';
+import { DefinitionStore } from '@ap/workflow-runtime';
 import { IncidentDiagramService } from './incident-diagram.service';
 import { IncidentDiagramView } from './incident-diagram.view';
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
 import { IncidentFacets, IncidentListQuery } from './incident-list.query';
 import { IncidentsService } from './incidents.service';
 import { ReportIncidentDto } from './report-incident.dto';
+import { reportForm } from './report-form';
+import { ReportFormView } from './report-form.view';
 
 @ApiTags('incidents')
 @ApiBearerAuth()
@@ -17,11 +20,20 @@ export class IncidentsController {
   constructor(
     private readonly incidents: IncidentsService,
     private readonly diagrams: IncidentDiagramService,
+    private readonly definitions: DefinitionStore,
   ) {}
+
+  /** The report form: channels in use, the behaviours and categories each takes, the parts its model asks, the fields. */
+  @Roles(...ACCESS.reportIncidents)
+  @Get('report-form')
+  @ApiOkResponse({ type: ReportFormView })
+  form(): Promise<ReportFormView> {
+    return reportForm(this.definitions);
+  }
 
   @Roles(...ACCESS.reportIncidents)
   @Post()
-  @ApiCreatedResponse({ type: IncidentFileView })
+  @ApiCreatedResponse({ type: IncidentFileView, description: 'Het dossier van het nieuwe incident' })
   async report(@Body() body: ReportIncidentDto, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
     const incident = await this.incidents.report(body, user);
     return this.incidents.file(incident.id);

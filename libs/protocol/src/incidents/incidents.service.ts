@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError } from '@ap/common';
+import { Clock, DomainError, Role, ROLES } from '@ap/common';
 import { Database, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
 import { AuthUser } from '@ap/auth';
 import { letterView } from '@ap/letters';
 import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
 import { CitizensService } from '../citizens/citizens.service';
 import { TimelineService } from '../timeline/timeline.service';
-import { Behaviour, BEHAVIOURS, CHANNEL_KEYS, CHANNELS, Channel } from '../channels/channels';
+import { instanceToPlain } from 'class-transformer';
+import { Behaviour, BEHAVIOURS, Category, CHANNEL_KEYS, CHANNELS, Channel, offerProblems } from '../channels/channels';
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
 import { IncidentFacets, IncidentListQuery } from './incident-list.query';
 import { ReportIncidentDto } from './report-incident.dto';
+import { REPORT_SECTION_KEYS, REPORT_SECTIONS } from './report-sections';
 
 @Injectable()
 export class IncidentsService {
@@ -23,7 +25,8 @@ export class IncidentsService {
   ) {}
 
   /**
-   * Registers an incident and starts its channel's protocol in one transaction. If the protocol's first
+   * Registers an incident and starts its channel's protocol in one transaction, completing the tasks of
+   * the parts the reporter filled in (the on-the-spot steps, the perpetrator). If the protocol's first
    * steps fail (say, a letter lacks the citizen's address), the incident stays registered and its file
    * shows what is missing.
    */
@@ -32,6 +35,9 @@ export class IncidentsService {
     if (!this.definitions.hasProcess(channel)) {
       throw new DomainError('unprocessable', `Voor ${CHANNELS[channel].label} is geen protocol in gebruik`);
     }
+    const refused = offerProblems(channel, dto.behaviour as Behaviour, dto.category as Category);
+    if (dto.citizenId && dto.citizen) refused.push({ field: 'citizen', problems: ['Kies een bekende burger of vul een nieuwe in, niet allebei.'] });
+    if (refused.length) throw new DomainError('invalid', 'Ongeldige invoer', refused);
     const occurredAt = new Date(dto.occurredAt);
     const now = this.clock.now();
     if (occurredAt.getTime() > now.getTime() + 5 * 60_000) {
@@ -39,7 +45,7 @@ export class IncidentsService {
     }
     const actor = { id: user.id, name: user.displayName };
     return this.db.transaction(async (uow) => {
-      const citizen = await this.citizens.findOrCreate(uow, dto.citizen);
+      const citizen = dto.citizenId ? await this.knownCitizen(uow, dto.citizenId) : await this.citizens.findOrCreate(uow, dto.citizen!);
       const [{ seq }] = await uow.query<{ seq: string }>(`SELECT nextval('incident_reference_seq') AS seq`);
       const incident = await uow.incidents.save(
         uow.incidents.create({
@@ -79,8 +85,34 @@ export class IncidentsService {
       );
       // Only this column: the process's first steps have updated the incident row meanwhile.
       await uow.incidents.update(incident.id, { processInstanceId: instance.id });
+      // A start that failed has no tasks yet; its retry opens them for the reporter to complete.
+      if (!instance.failure) await this.completeSections(uow, incident.id, dto, user, actor);
       return { ...incident, processInstanceId: instance.id };
     });
+  }
+
+  private async knownCitizen(uow: UnitOfWork, id: string) {
+    const citizen = await uow.citizens.findOneBy({ id });
+    if (!citizen) throw new DomainError('invalid', 'Ongeldige invoer', [{ field: 'citizenId', problems: ['Deze burger is niet (meer) bekend. Zoek opnieuw of vul een nieuwe burger in.'] }]);
+    return citizen;
+  }
+
+  /**
+   * Completes, for the reporter, the open task of each part sent with the report. A part whose task the
+   * model did not open, or that the reporter's roles may not complete, is refused at its field.
+   */
+  private async completeSections(uow: UnitOfWork, incidentId: string, dto: ReportIncidentDto, user: AuthUser, actor: { id: string; name: string }): Promise<void> {
+    for (const section of REPORT_SECTION_KEYS.filter((key) => dto[key] !== undefined)) {
+      const form = REPORT_SECTIONS[section];
+      const task = await uow.tasks.findOneBy({ businessKey: incidentId, formKey: form.key, status: 'open' });
+      const refuse = (problem: string) => new DomainError('invalid', 'Ongeldige invoer', [{ field: section, problems: [problem] }]);
+      if (!task) throw refuse(`Bij ${CHANNELS[dto.channel as Channel].label} en dit gedrag hoort geen onderdeel "${form.title}". Laat het leeg.`);
+      if (!task.candidateGroups.some((role) => (user.roles as string[]).includes(role))) {
+        throw refuse(`Dit legt ${task.candidateGroups.map((role) => ROLES[role as Role] ?? role).join(' of ')} vast. Laat het leeg; het komt dan als taak bij hen.`);
+      }
+      // A failed step is recorded on the instance and shown in the file, the task staying open, as at the start.
+      await this.instances.completeTaskWithin(uow, task.id, instanceToPlain(dto[section]) as Record<string, unknown>, actor, user.roles);
+    }
   }
 
   /** Everything about one incident: the citizen, the protocol's state, tasks, timers, letters, bans and timeline. */

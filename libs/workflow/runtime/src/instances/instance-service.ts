@@ -88,29 +88,36 @@ export class InstanceService {
    * finds the task completed and gets a conflict.
    */
   async completeTask(taskId: string, form: Record<string, unknown>, actor: Actor, roles: string[]): Promise<UserTaskEntity> {
-    const outcome = await this.db.transaction(async (uow) => {
-      const task = await uow.tasks.findOneBy({ id: taskId });
-      if (!task) throw new DomainError('not-found', `Taak ${taskId} bestaat niet`);
-      const instance = await uow.instances.findOne({ where: { id: task.instanceId }, lock: { mode: 'pessimistic_write' } });
-      const current = await uow.tasks.findOne({ where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
-      if (!instance || !current) throw new DomainError('not-found', `Taak ${taskId} bestaat niet`);
-      if (current.status !== 'open') throw new DomainError('conflict', `Taak "${current.name}" is al ${current.status === 'completed' ? 'afgerond' : 'vervallen'}`);
-      if (!current.candidateGroups.some((g) => roles.includes(g))) {
-        throw new DomainError('forbidden', `Taak "${current.name}" is voor ${current.candidateGroups.join(', ')}`);
-      }
-      if (current.assigneeId && current.assigneeId !== actor.id) {
-        throw new DomainError('conflict', `Taak "${current.name}" is aan iemand anders toegewezen`);
-      }
-      const definition = await this.definitions.get(instance.definitionId, uow);
-      const now = this.clock.now();
-      const signal: TaskSignal = { elementId: current.elementId, executionId: current.executionId, form };
-      const failure = await this.run(uow, instance, definition, { actor, now, trigger: { task: current, form, signal }, isNew: false });
-      return { task: current, failure };
-    });
+    const outcome = await this.db.transaction((uow) => this.completeTaskWithin(uow, taskId, form, actor, roles));
     if (outcome.failure) {
       throw new DomainError('unprocessable', `Taak "${outcome.task.name}" kon niet worden afgerond: ${outcome.failure.message}`, outcome.failure);
     }
     return outcome.task;
+  }
+
+  /**
+   * The same inside the caller's transaction, so that a task can be completed together with what opened
+   * it (a report with its on-the-spot steps). A failed run is recorded on the instance and returned,
+   * the task staying open.
+   */
+  async completeTaskWithin(uow: UnitOfWork, taskId: string, form: Record<string, unknown>, actor: Actor, roles: readonly string[]): Promise<{ task: UserTaskEntity; failure: RunFailure | null }> {
+    const task = await uow.tasks.findOneBy({ id: taskId });
+    if (!task) throw new DomainError('not-found', `Taak ${taskId} bestaat niet`);
+    const instance = await uow.instances.findOne({ where: { id: task.instanceId }, lock: { mode: 'pessimistic_write' } });
+    const current = await uow.tasks.findOne({ where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+    if (!instance || !current) throw new DomainError('not-found', `Taak ${taskId} bestaat niet`);
+    if (current.status !== 'open') throw new DomainError('conflict', `Taak "${current.name}" is al ${current.status === 'completed' ? 'afgerond' : 'vervallen'}`);
+    if (!current.candidateGroups.some((g) => roles.includes(g))) {
+      throw new DomainError('forbidden', `Taak "${current.name}" is voor ${current.candidateGroups.join(', ')}`);
+    }
+    if (current.assigneeId && current.assigneeId !== actor.id) {
+      throw new DomainError('conflict', `Taak "${current.name}" is aan iemand anders toegewezen`);
+    }
+    const definition = await this.definitions.get(instance.definitionId, uow);
+    const now = this.clock.now();
+    const signal: TaskSignal = { elementId: current.elementId, executionId: current.executionId, form };
+    const failure = await this.run(uow, instance, definition, { actor, now, trigger: { task: current, form, signal }, isNew: false });
+    return { task: current, failure };
   }
 
   /**

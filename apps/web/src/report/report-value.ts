@@ -1,0 +1,73 @@
+import { Schemas } from '../api/client';
+import { FormSchema, FormValue, resolve, submittable } from '../forms/json-schema';
+import { KnownCitizen, ReportChannel, ReportForm, ReportVariant } from './report-api';
+
+/** The fields of the report asked under "what happened", in this order. */
+export const DETAIL_FIELDS = ['occurredAt', 'location', 'description'];
+
+/** What the user has entered so far, kept as a draft. */
+export interface ReportDraft extends FormValue {
+  channel?: string;
+  behaviour?: string;
+  category?: string;
+  /** The citizen chosen from the search, or null when a new one is filled in. */
+  known?: KnownCitizen | null;
+  citizen?: FormValue;
+  onSiteSteps?: FormValue;
+  perpetrator?: FormValue;
+}
+
+export type Section = 'onSiteSteps' | 'perpetrator';
+
+/** Part of the report's schema: these properties, with the definitions their references need. */
+export function pick(root: FormSchema, fields: string[]): FormSchema {
+  return {
+    ...root,
+    properties: Object.fromEntries(fields.map((f) => [f, root.properties![f]])),
+    required: (root.required ?? []).filter((f) => fields.includes(f)),
+  };
+}
+
+/** The schema of a nested object of the report (the citizen, a part), resolved, with the report's definitions. */
+export function nested(root: FormSchema, field: string): FormSchema {
+  return { ...resolve(root.properties![field], root), definitions: root.definitions };
+}
+
+export function channelOf(form: ReportForm, draft: ReportDraft): ReportChannel | undefined {
+  return form.channels.find((c) => c.key === draft.channel);
+}
+
+export function variantOf(channel: ReportChannel | undefined, behaviour: string | undefined): ReportVariant | undefined {
+  return channel?.variants.find((v) => v.behaviours.some((b) => b.key === behaviour));
+}
+
+/**
+ * A new choice of channel or behaviour keeps only what still fits: a behaviour the channel takes, a
+ * category that fits the behaviour. Where there is only one, it is chosen at once.
+ */
+export function withChoice(form: ReportForm, draft: ReportDraft, change: Partial<ReportDraft>): ReportDraft {
+  const next = { ...draft, ...change };
+  const behaviours = channelOf(form, next)?.variants.flatMap((v) => v.behaviours) ?? [];
+  if (behaviours.length === 1) next.behaviour = behaviours[0].key;
+  const variant = variantOf(channelOf(form, next), next.behaviour);
+  if (!variant) return { ...next, behaviour: undefined, category: undefined };
+  const categories = variant.categories.map((c) => c.key);
+  if (categories.length === 1) return { ...next, category: categories[0] };
+  return categories.includes(next.category ?? '') ? next : { ...next, category: undefined };
+}
+
+/** The body to send: the citizen found or the new one, and each part of the model that was filled in. */
+export function reportBody(form: ReportForm, draft: ReportDraft): Schemas['ReportIncidentDto'] {
+  const root = form.schema as FormSchema;
+  const channel = channelOf(form, draft);
+  const parts: FormValue = {};
+  for (const section of (channel?.sections ?? []) as Section[]) {
+    const value = submittable(nested(root, section), draft[section] ?? {});
+    if (Object.keys(value).length) parts[section] = value;
+  }
+  return {
+    ...(submittable(pick(root, ['channel', 'behaviour', 'category', ...DETAIL_FIELDS]), draft) as Pick<Schemas['ReportIncidentDto'], 'channel' | 'behaviour' | 'category' | 'occurredAt' | 'location' | 'description'>),
+    ...(draft.known ? { citizenId: draft.known.id } : { citizen: submittable(nested(root, 'citizen'), draft.citizen ?? {}) as Schemas['CitizenDto'] }),
+    ...parts,
+  };
+}

@@ -1,0 +1,36 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { REPORT_SECTION_KEYS } from './report-sections';
+
+export class ReportOption {
+  @ApiProperty({ example: 'threat' }) key: string;
+  @ApiProperty({ example: 'bedreiging' }) label: string;
+}
+
+export class ReportVariant {
+  @ApiProperty({ type: String, enum: ['A', 'B', 'C', 'D'], nullable: true, description: 'De variant van het protocol (hoofdstuk 5), of null als het kanaal er één heeft' })
+  variant: 'A' | 'B' | 'C' | 'D' | null;
+  @ApiProperty({ example: 'B. Discriminatie of bedreiging' }) label: string;
+  @ApiProperty({ type: [ReportOption], description: 'Het gedrag dat tot deze variant leidt' }) behaviours: ReportOption[];
+  @ApiProperty({ type: [ReportOption], description: 'De categorieën die bij dit gedrag passen' }) categories: ReportOption[];
+}
+
+export class ReportChannel {
+  @ApiProperty({ example: 'counter' }) key: string;
+  @ApiProperty({ example: 'agressie aan de balie of in de spreekkamer' }) label: string;
+  @ApiProperty({ type: [ReportVariant] }) variants: ReportVariant[];
+  @ApiProperty({ enum: REPORT_SECTION_KEYS, isArray: true, description: 'Onderdelen die het procesmodel van dit kanaal als taak heeft en die met de melding kunnen worden ingevuld' })
+  sections: string[];
+}
+
+export class PhotoRules {
+  @ApiProperty({ example: 2097152, description: 'Hoogstens zoveel bytes' }) maxBytes: number;
+  @ApiProperty({ type: [String], example: ['image/jpeg', 'image/png'] }) types: string[];
+}
+
+/** Everything the report form needs: the channels in use and what each takes, its fields, and the photo rules. */
+export class ReportFormView {
+  @ApiProperty({ type: [ReportChannel], description: 'De kanalen met een procesmodel in gebruik' }) channels: ReportChannel[];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'De velden van de melding als JSON Schema, met de formulieren van de onderdelen onder definitions' })
+  schema: Record<string, unknown>;
+  @ApiProperty({ type: PhotoRules, description: 'Een foto voor de receptie (PUT /api/citizens/:id/photo)' }) photo: PhotoRules;
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { newCitizen } from '../support/protocol-client';
+import { useTestApp } from '../support/use-test-app';
+
+/**
+ * Reporting an incident: the citizen search before it, the channels' behaviours and categories
+ * (one declaration, refused at the field), and the parts of the channel's model sent with the report.
+ */
+describe('API: reporting an incident', () => {
+  const app = useTestApp();
+
+  const report = (overrides: Record<string, unknown>) => ({
+    channel: 'phone',
+    category: 'I',
+    behaviour: 'insult',
+    occurredAt: new Date(Date.now() - 3600_000).toISOString(),
+    location: 'Klantcontactcentrum',
+    description: 'Schold de medewerker uit.',
+    citizen: newCitizen(),
+    ...overrides,
+  });
+  const post = async (body: Record<string, unknown>, username = 'medewerker') => app.t.http().post('/api/incidents').set(await app.api.as(username)).send(body);
+
+  describe('the citizen', () => {
+    it('reports on a citizen found by the search, so recidive finds the same person', async () => {
+      const { citizen: found } = await app.api.phoneIncident(newCitizen(), 'insult', new Date());
+      const res = await post(report({ citizen: undefined, citizenId: found.id }));
+      expect(res.status).toBe(201);
+      expect(res.body.citizen.id).toBe(found.id);
+      const both = await post(report({ citizenId: found.id }));
+      expect(both.status).toBe(400);
+      expect(both.body.errors).toEqual([{ field: 'citizen', problems: ['Kies een bekende burger of vul een nieuwe in, niet allebei.'] }]);
+      const gone = await post(report({ citizen: undefined, citizenId: randomUUID() }));
+      expect(gone.body.errors).toEqual([{ field: 'citizenId', problems: [expect.stringMatching(/niet \(meer\) bekend/)] }]);
+    });
+  });
+
+  describe('what each channel takes', () => {
+    it('describes the channels in use with their variants, the parts their models ask, the fields and the photo rules', async () => {
+      const res = await app.t.http().get('/api/incidents/report-form').set(await app.api.as('medewerker')).expect(200);
+      const channels = Object.fromEntries(res.body.channels.map((c: any) => [c.key, c]));
+      expect(Object.keys(channels)).toEqual(['phone', 'written', 'counter', 'property-damage', 'violence', 'home-visit', 'public-road', 'outside-hours']);
+      expect(channels['public-road'].variants.map((v: any) => [v.variant, v.behaviours.map((b: any) => b.key)])).toEqual([
+        ['A', ['insult']],
+        ['B', ['discrimination', 'threat']],
+        ['C', ['property-damage']],
+        ['D', ['violence']],
+      ]);
+      expect(channels.violence.variants[0].categories).toEqual([{ key: 'III', label: 'III. Fysieke agressie' }]);
+      expect(channels.counter.sections).toEqual(['onSiteSteps']);
+      expect(channels['property-damage'].sections).toEqual(['onSiteSteps']);
+      expect(channels.violence.sections).toEqual(['perpetrator']);
+      expect(channels.phone.sections).toEqual([]);
+      expect(res.body.schema.properties.onSiteSteps.$ref).toBe('#/definitions/OnSiteStepsForm');
+      expect(res.body.schema.definitions.OnSiteStepsForm.properties.outcome['x-labels']).toBeDefined();
+      expect(res.body.schema.definitions.CitizenDto.properties.name.title).toBe('Naam');
+      expect(res.body.photo).toEqual({ maxBytes: 2 * 1024 * 1024, types: ['image/jpeg', 'image/png'] });
+      await app.t.http().get('/api/incidents/report-form').set(await app.api.as('receptie')).expect(403);
+    });
+
+    it('refuses a behaviour the channel does not take, and a category that does not fit, in Dutch at the field', async () => {
+      const behaviour = await post(report({ channel: 'counter', behaviour: 'insult' }));
+      expect(behaviour.status).toBe(400);
+      expect(behaviour.body.errors).toEqual([
+        { field: 'behaviour', problems: [expect.stringMatching(/^Bij agressie aan de balie of in de spreekkamer hoort dit gedrag niet\. Kies uit: zich niet houden aan de huisregels, /)] },
+      ]);
+      const category = await post(report({ channel: 'violence', behaviour: 'violence', category: 'I' }));
+      expect(category.status).toBe(400);
+      expect(category.body.errors).toEqual([{ field: 'category', problems: ['Bij geweld tegen personen (geweld tegen mensen) hoort categorie III.'] }]);
+    });
+  });
+
+  describe('parts of the model sent with the report', () => {
+    const steps = { steps: [{ step: 'addressed', at: new Date(Date.now() - 3500_000).toISOString() }, { step: 'asked-to-leave', at: new Date(Date.now() - 3400_000).toISOString() }], outcome: 'left' };
+
+    it('completes the on-the-spot task for the reporter in the same submit', async () => {
+      const res = await post(report({ channel: 'counter', behaviour: 'house-rules', onSiteSteps: steps }));
+      expect(res.status).toBe(201);
+      const file = await app.api.file(res.body.id);
+      const task = file.tasks.find((t: any) => t.elementId === 'on_site_steps');
+      expect(task).toMatchObject({ status: 'completed', form: steps });
+      // The model moved on with the outcome: the warning letter BC1 is drafted.
+      expect(file.letters.map((l: any) => l.code)).toContain('BC1');
+    });
+
+    it('completes the perpetrator task of the violence protocol, also when the public road calls it (D)', async () => {
+      const perpetrator = { sex: 'man', height: 'ongeveer 1,85 m', clothing: 'Zwarte jas', language: 'Nederlands, Rotterdams accent' };
+      for (const channel of ['violence', 'public-road']) {
+        const res = await post(report({ channel, behaviour: 'violence', category: 'III', perpetrator }));
+        expect(res.status).toBe(201);
+        const file = await app.api.file(res.body.id);
+        expect(file.tasks.find((t: any) => t.elementId === 'describe_perpetrator')).toMatchObject({ status: 'completed', form: perpetrator });
+      }
+    });
+
+    it('leaves the task open when the part is left out', async () => {
+      const res = await post(report({ channel: 'counter', behaviour: 'house-rules' }));
+      const file = await app.api.file(res.body.id);
+      expect(file.tasks.find((t: any) => t.elementId === 'on_site_steps').status).toBe('open');
+    });
+
+    it('refuses a part the model does not ask, or that the reporter may not record, registering nothing', async () => {
+      const before = (await app.t.http().get('/api/incidents').set(await app.api.as('afdelingshoofd')).expect(200)).body.length;
+      const phone = await post(report({ onSiteSteps: steps }));
+      expect(phone.status).toBe(400);
+      expect(phone.body.errors).toEqual([{ field: 'onSiteSteps', problems: [expect.stringMatching(/hoort geen onderdeel "Stappen ter plekke vastleggen"/)] }]);
+      const head = await post(report({ channel: 'counter', behaviour: 'house-rules', onSiteSteps: steps }), 'afdelingshoofd');
+      expect(head.status).toBe(400);
+      expect(head.body.errors).toEqual([{ field: 'onSiteSteps', problems: ['Dit legt medewerker vast. Laat het leeg; het komt dan als taak bij hen.'] }]);
+      const bad = await post(report({ channel: 'counter', behaviour: 'house-rules', onSiteSteps: { steps: [{ step: 'danced', at: 'gisteren' }] } }));
+      expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['onSiteSteps.outcome', 'onSiteSteps.steps.0.at', 'onSiteSteps.steps.0.step']);
+      expect((await app.t.http().get('/api/incidents').set(await app.api.as('afdelingshoofd')).expect(200)).body.length).toBe(before);
+    });
+  });
+});
