@@ -9,3 +9,4 @@ export * from './timers/timer-scheduler';
 export * from './workflow-runtime.module';
 export * from './tasks/task-subjects';
 export * from './tasks/task-view';
+export * from './forms/form-schema';
