@@ -33,7 +33,7 @@ describe('signing in to the web app', () => {
     await page.getByLabel('Wachtwoord').fill('demo');
     await page.getByLabel('Wachtwoord').press('Enter');
     await page.waitForURL('**/taken');
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual([expect.stringContaining('Mijn taken')]);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual([expect.stringContaining('Mijn taken'), 'Huisbezoeken']);
     expect(await page.getByText('Sanne de Boer').isVisible()).toBe(true);
     await expectAccessible(page, 'mijn-taken-leeg');
 

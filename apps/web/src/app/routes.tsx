@@ -1,5 +1,6 @@
 import { ComponentType, lazy, ReactNode } from 'react';
 import { Capability, Role } from '@ap/contracts';
+import { HomeVisitsPage } from '../home-visits/HomeVisitsPage';
 import { ReceptionPage } from '../reception/ReceptionPage';
 import { TaskCount } from '../tasks/TaskCount';
 import { TaskListPage } from '../tasks/TaskListPage';
@@ -19,10 +20,15 @@ export interface AppRoute {
 }
 
 const TaskPage = lazy(() => import('../tasks/TaskPage'));
+const PlanHomeVisitPage = lazy(() => import('../home-visits/PlanHomeVisitPage'));
+const HomeVisitPage = lazy(() => import('../home-visits/HomeVisitPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
   { path: '/taken', element: <TaskListPage />, menu: 'Mijn taken', count: TaskCount },
   { path: '/taken/:id', element: <TaskPage /> },
+  { path: '/huisbezoeken', element: <HomeVisitsPage />, capability: 'homeVisits', menu: 'Huisbezoeken' },
+  { path: '/huisbezoeken/plannen', element: <PlanHomeVisitPage />, capability: 'homeVisits' },
+  { path: '/huisbezoeken/:id', element: <HomeVisitPage />, capability: 'homeVisits' },
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
 ];
