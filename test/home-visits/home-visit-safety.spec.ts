@@ -14,7 +14,7 @@ describe('home visit safety', () => {
   const plan = (plannedStart: string, plannedMinutes?: number) => app.api.planHomeVisit(plannedStart, plannedMinutes);
   const open = async (key: string) => {
     const res = await app.t.http().get(`/api/home-visits/${key.slice('home-visit:'.length)}`).set(await app.api.as('afdelingshoofd')).expect(200);
-    return res.body.tasks.filter((task: any) => task.status === 'open').map((task: any) => task.elementId).sort();
+    return res.body.steps.filter((step: any) => step.status === 'open').map((step: any) => step.elementId).sort();
   };
   const prepareAndLeave = async (key: string, expectedEnd: string) => {
     await app.api.completeAt(key, 'risk_assessment', { risk: 'medium', considerations: 'Eerder een boze reactie op een brief.' }, 'medewerker');
@@ -56,7 +56,8 @@ describe('home visit safety', () => {
     expect(await open(visit.key)).toEqual(['police_check']);
     await app.api.completeAt(visit.key, 'police_check', { askPolice: true, note: 'Politie gevraagd langs te gaan.' }, 'afdelingshoofd');
     const done = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('afdelingshoofd')).expect(200);
-    expect(done.body.process.status).toBe('completed');
+    expect(done.body).toMatchObject({ stage: 'not-back', checkedInAt: null });
+    expect(done.body.steps.filter((step: any) => step.status === 'open')).toEqual([]);
   });
 
   it('ends quietly when the employee checks in on time', async () => {
@@ -68,8 +69,10 @@ describe('home visit safety', () => {
     clock.set('2026-11-25T12:00:00Z');
     await fireDue();
     const done = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('medewerker')).expect(200);
-    expect(done.body.process.status).toBe('completed');
-    expect(done.body.tasks.map((task: any) => task.elementId)).not.toContain('contact_employee');
+    expect(done.body).toMatchObject({ stage: 'back', checkedInAt: '2026-11-25T08:50:00.000Z' });
+    expect(done.body.checkOut).toMatchObject({ mobile: '06 12345678', expectedEnd: '2026-11-25T09:45:00+01:00', colleague: { username: 'eerstemedewerker', displayName: 'Rik Vos' } });
+    expect(done.body.steps.filter((step: any) => step.status === 'open')).toEqual([]);
+    expect(done.body.steps.map((step: any) => step.elementId)).not.toContain('contact_employee');
   });
 
   it('does not let a visit outside office hours go ahead, and rejects a check-out in the past', async () => {

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { UsersService } from '@ap/auth';
+import { Database } from '@ap/persistence';
 import { docxText } from './docx-text';
 import { TestApp } from './test-app';
 
@@ -33,6 +35,12 @@ export class ProtocolClient {
 
   async as(username: string) {
     return { Authorization: `Bearer ${await this.t.login(username)}` };
+  }
+
+  /** A user beside the demo users (password "demo"), e.g. a second employee who must not see a colleague's visit. */
+  async ensureUser(username: string, displayName: string, roles: ('employee' | 'team-lead' | 'department-head')[] = ['employee']) {
+    const users = this.t.app.get(UsersService);
+    await this.t.app.get(Database).transaction((uow) => users.ensure(uow, { username, displayName, jobTitle: 'medewerker', roles, password: 'demo' }));
   }
 
   async report(body: Record<string, unknown>, username = 'medewerker') {

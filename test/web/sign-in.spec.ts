@@ -33,7 +33,7 @@ describe('signing in to the web app', () => {
     await page.getByLabel('Wachtwoord').fill('demo');
     await page.getByLabel('Wachtwoord').press('Enter');
     await page.waitForURL('**/taken');
-    expect(await menuEntries(page)).toEqual(['Mijn taken', 'Melding maken', 'Dossiers', 'Berichten']);
+    expect(await menuEntries(page)).toEqual(['Mijn taken', 'Melding maken', 'Dossiers', 'Huisbezoeken', 'Berichten']);
     expect(await page.getByText('Sanne de Boer').isVisible()).toBe(true);
     await expectAccessible(page, 'mijn-taken-leeg');
 

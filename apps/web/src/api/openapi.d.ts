@@ -160,6 +160,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/home-visits/plan-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HomeVisitsController_planForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incidents": {
         parameters: {
             query?: never;
@@ -719,6 +735,116 @@ export interface components {
             name: string;
             /** @enum {string} */
             status: "scheduled" | "fired" | "cancelled" | "failed";
+        };
+        HomeVisitCheckOut: {
+            /** Format: date-time */
+            checkedOutAt: string;
+            /** @description De collega bij wie is uitgemeld (null als die niet meer actief is) */
+            colleague: components["schemas"]["HomeVisitPerson"] | null;
+            /** Format: date-time */
+            expectedEnd: string;
+            /** @example 06 12345678 */
+            mobile: string;
+        };
+        HomeVisitPerson: {
+            /** @example Sanne de Boer */
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example medewerker */
+            username: string;
+        };
+        HomeVisitPlanForm: {
+            /** @example home-visit-plan */
+            key: string;
+            schema: {
+                [key: string]: unknown;
+            };
+            /** @example Huisbezoek plannen */
+            title: string;
+        };
+        HomeVisitStep: {
+            /** Format: uuid */
+            assigneeId: string | null;
+            candidateGroups: string[];
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            /**
+             * @description Het element in home-visit-safety.bpmn
+             * @example check_out
+             */
+            elementId: string;
+            /** @example Uitmelden bij een directe collega */
+            name: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /**
+             * Format: uuid
+             * @description De taak (GET /api/tasks/:id)
+             */
+            taskId: string;
+        };
+        HomeVisitSummary: {
+            /** @example Kerkstraat 12, 1234 AB Voorbeeldstad */
+            address: string;
+            /**
+             * Format: date-time
+             * @description Wanneer de medewerker zich terugmeldde
+             */
+            checkedInAt: string | null;
+            checkOut: components["schemas"]["HomeVisitCheckOut"] | null;
+            /** @description De medewerker die het bezoek plande */
+            employee: components["schemas"]["HomeVisitPerson"];
+            /** Format: uuid */
+            id: string;
+            /** @example 60 */
+            plannedMinutes: number;
+            /** Format: date-time */
+            plannedStart: string;
+            /** @example Controle bouwwerk */
+            purpose: string;
+            /**
+             * @description Waar de veiligheidsstappen staan: gepland, buiten kantooruren (bij het afdelingshoofd), risico inschatten, besluit van het afdelingshoofd, uitmelden, onderweg, teruggemeld, niet teruggemeld
+             * @enum {string}
+             */
+            stage: "planned" | "outside-office-hours" | "risk-assessment" | "decision" | "check-out" | "under-way" | "back" | "not-back";
+            /** @example Bouwbedrijf De Vries */
+            visitedName: string;
+            /** @example 0575 123456 */
+            visitedPhone: string | null;
+        };
+        HomeVisitView: {
+            /** @example Kerkstraat 12, 1234 AB Voorbeeldstad */
+            address: string;
+            /**
+             * Format: date-time
+             * @description Wanneer de medewerker zich terugmeldde
+             */
+            checkedInAt: string | null;
+            checkOut: components["schemas"]["HomeVisitCheckOut"] | null;
+            /** @description De medewerker die het bezoek plande */
+            employee: components["schemas"]["HomeVisitPerson"];
+            /** Format: uuid */
+            id: string;
+            /** @example 60 */
+            plannedMinutes: number;
+            /** Format: date-time */
+            plannedStart: string;
+            /** @example Controle bouwwerk */
+            purpose: string;
+            /**
+             * @description Waar de veiligheidsstappen staan: gepland, buiten kantooruren (bij het afdelingshoofd), risico inschatten, besluit van het afdelingshoofd, uitmelden, onderweg, teruggemeld, niet teruggemeld
+             * @enum {string}
+             */
+            stage: "planned" | "outside-office-hours" | "risk-assessment" | "decision" | "check-out" | "under-way" | "back" | "not-back";
+            /** @description De stappen, de oudste eerst */
+            steps: components["schemas"]["HomeVisitStep"][];
+            /** @example Bouwbedrijf De Vries */
+            visitedName: string;
+            /** @example 0575 123456 */
+            visitedPhone: string | null;
         };
         IncidentDiagramView: {
             definitions: components["schemas"]["DiagramDefinitionView"][];
@@ -1486,7 +1612,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HomeVisitSummary"][];
+                };
             };
         };
     };
@@ -1507,7 +1635,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HomeVisitView"];
+                };
             };
         };
     };
@@ -1526,7 +1656,28 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HomeVisitView"];
+                };
+            };
+        };
+    };
+    HomeVisitsController_planForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomeVisitPlanForm"];
+                };
             };
         };
     };

@@ -3,6 +3,7 @@ import { Capability, Role } from '@ap/contracts';
 import { IncidentListPage } from '../incidents/IncidentListPage';
 import { NotificationsPage } from '../notifications/NotificationsPage';
 import { UnreadCount } from '../notifications/UnreadCount';
+import { HomeVisitsPage } from '../home-visits/HomeVisitsPage';
 import { ReceptionPage } from '../reception/ReceptionPage';
 import { TaskCount } from '../tasks/TaskCount';
 import { TaskListPage } from '../tasks/TaskListPage';
@@ -24,6 +25,8 @@ export interface AppRoute {
 const TaskPage = lazy(() => import('../tasks/TaskPage'));
 const IncidentFilePage = lazy(() => import('../incidents/IncidentFilePage'));
 const ReportIncidentPage = lazy(() => import('../report/ReportIncidentPage'));
+const PlanHomeVisitPage = lazy(() => import('../home-visits/PlanHomeVisitPage'));
+const HomeVisitPage = lazy(() => import('../home-visits/HomeVisitPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -32,6 +35,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/melding', element: <ReportIncidentPage />, capability: 'reportIncidents', menu: 'Melding maken' },
   { path: '/dossiers', element: <IncidentListPage />, capability: 'incidentFiles', menu: 'Dossiers' },
   { path: '/dossiers/:id', element: <IncidentFilePage />, capability: 'incidentFiles' },
+  { path: '/huisbezoeken', element: <HomeVisitsPage />, capability: 'homeVisits', menu: 'Huisbezoeken' },
+  { path: '/huisbezoeken/plannen', element: <PlanHomeVisitPage />, capability: 'homeVisits' },
+  { path: '/huisbezoeken/:id', element: <HomeVisitPage />, capability: 'homeVisits' },
   { path: '/berichten', element: <NotificationsPage />, menu: 'Berichten', count: UnreadCount },
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
 ];

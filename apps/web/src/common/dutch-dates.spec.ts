@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueInWords, formatDate, formatDateTime } from './dutch-dates';
+import { dueInWords, formatDate, formatDateTime, formatTime } from './dutch-dates';
 
 describe('Dutch dates', () => {
   it('writes dates as Dutch users read them, in Amsterdam time', () => {
@@ -7,6 +7,7 @@ describe('Dutch dates', () => {
     // 23:30 UTC is already the next day in Amsterdam.
     expect(formatDate('2026-12-02T23:30:00Z')).toBe('3 december 2026');
     expect(formatDateTime('2026-07-01T12:05:00Z')).toBe('1 juli 2026 om 14:05');
+    expect(formatTime('2026-12-02T08:05:00Z')).toBe('09:05');
   });
 
   it('says when a task is due in words, counting calendar days', () => {

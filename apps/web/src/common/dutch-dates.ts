@@ -3,6 +3,7 @@ const ZONE = 'Europe/Amsterdam';
 
 const day = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: ZONE });
 const dayTime = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ZONE });
+const clock = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
 const calendarDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ZONE });
 
 /** "2 december 2026" */
@@ -13,6 +14,11 @@ export function formatDate(value: string | Date): string {
 /** "2 december 2026 om 14:05" */
 export function formatDateTime(value: string | Date): string {
   return dayTime.format(new Date(value)).replace(',', ' om');
+}
+
+/** "14:05" */
+export function formatTime(value: string | Date): string {
+  return clock.format(new Date(value));
 }
 
 /** Days between two moments as calendar days in the municipality (not 24-hour periods). */

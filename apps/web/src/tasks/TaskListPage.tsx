@@ -102,17 +102,17 @@ export function TaskListPage() {
             <TableBody>
               {list.data.tasks.map((task) => (
                 <TableRow key={task.id}>
-                  <TableCell>
+                  <TableCell data-label="Taak">
                     <Link to={`/taken/${task.id}`}>{task.name}</Link>
                     <span className="ap-muted"> · {task.form.title}</span>
                   </TableCell>
-                  <TableCell>
+                  <TableCell data-label="Dossier">
                     <TaskSubject task={task} />
                   </TableCell>
-                  <TableCell>
+                  <TableCell data-label="Termijn">
                     <DueDate dueAt={task.dueAt} />
                   </TableCell>
-                  <TableCell>
+                  <TableCell data-label="Behandelaar">
                     <Holder task={task} myId={myId} onClaim={() => act(claimTask, task)} onRelease={() => act(releaseTask, task)} />
                   </TableCell>
                 </TableRow>

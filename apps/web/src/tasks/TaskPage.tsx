@@ -1,24 +1,21 @@
-import { FormEvent, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Alert, DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
-import { api, ApiError, call } from '../api/client';
+import { ApiError } from '../api/client';
 import { useSession } from '../auth/session';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { useApi } from '../common/useApi';
-import { useDraft } from '../forms/draft';
-import { FormSchema, submittable } from '../forms/json-schema';
-import { ErrorSummary } from '../forms/ErrorSummary';
+import { VisitOfTask } from '../home-visits/VisitOfTask';
 import { LetterPreview } from '../letters/LetterPreview';
-import { FieldErrors, SchemaForm } from '../forms/SchemaForm';
 import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
 import { DueDate } from './DueDate';
 import { TaskSubject } from './TaskSubject';
 import { claimTask, holder, loadTask, releaseTask, TaskWithForm } from './task-api';
-import { tasksChanged } from './task-events';
+import { TaskForm } from './TaskForm';
 
 /** One task: what it is about, who holds it, and its form, built from the server's definition. */
 export default function TaskPage() {
@@ -42,13 +39,9 @@ export default function TaskPage() {
 function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
   const myId = useSession().session!.user.id;
   const navigate = useNavigate();
-  const [value, setValue, clearDraft] = useDraft(`taak.${task.id}`);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
   const who = holder(task, myId);
   const open = task.status === 'open';
-  const schema = task.form.schema as FormSchema;
 
   async function act(action: (id: string) => Promise<unknown>) {
     setError(null);
@@ -58,26 +51,6 @@ function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
       setError(err as ApiError);
     }
     reload();
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setErrors({});
-    try {
-      await call(api.POST('/api/tasks/{id}/complete', { params: { path: { id: task.id } }, body: submittable(schema, value) }));
-      clearDraft();
-      tasksChanged.emit();
-      navigate('/taken', { state: { done: task.name } });
-    } catch (err) {
-      const failure = err as ApiError;
-      setError(failure.status === 409 ? new ApiError(409, `Deze taak is al afgerond of niet meer open: ${failure.message}`) : failure);
-      setErrors(failure.fields ?? {});
-      setBusy(false);
-      if (failure.status === 409) reload();
-    }
   }
 
   return (
@@ -139,17 +112,9 @@ function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
           <LetterPreview letterId={task.input.letterId} title={letterTitle(task)} />
         </>
       )}
-      {Object.keys(errors).length === 0 && <ErrorAlert error={error} />}
-      {open && who !== 'someone-else' && (
-        <form onSubmit={submit} noValidate className="ap-form">
-          <Heading level={2}>{task.form.title}</Heading>
-          {error && <ErrorSummary message="Het formulier is niet verstuurd" errors={errors} schema={schema} />}
-          <SchemaForm schema={schema} value={value} onChange={setValue} errors={errors} />
-          <Button type="submit" purpose="primary" disabled={busy}>
-            Afronden
-          </Button>
-        </form>
-      )}
+      {task.subject?.kind === 'home-visit' && <VisitOfTask id={task.subject.id} />}
+      <ErrorAlert error={error} />
+      {open && who !== 'someone-else' && <TaskForm task={task} onDone={() => navigate('/taken', { state: { done: task.name } })} onConflict={reload} />}
       <Paragraph>
         <Link to="/taken">Terug naar mijn taken</Link>
       </Paragraph>

@@ -1,10 +1,13 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { ACCESS } from '@ap/common';
+import { formSchema } from '@ap/workflow-runtime';
 import { HomeVisitsService } from './home-visits.service';
+import { HomeVisitPlanForm, HomeVisitSummary, HomeVisitView } from './home-visit.view';
 import { PlanHomeVisitDto } from './plan-home-visit.dto';
 
+const PLAN_FORM = { key: 'home-visit-plan', title: 'Huisbezoek plannen', dto: PlanHomeVisitDto };
 
 @ApiTags('home-visits')
 @ApiBearerAuth()
@@ -15,20 +18,32 @@ export class HomeVisitsController {
   /** Plans a visit; its safety steps appear as tasks (business key "home-visit:<id>"). */
   @Roles(...ACCESS.homeVisits)
   @Post()
-  async plan(@Body() body: PlanHomeVisitDto, @CurrentUser() user: AuthUser) {
-    return this.visits.get(await this.visits.plan(body, user));
+  @ApiCreatedResponse({ type: HomeVisitView })
+  async plan(@Body() body: PlanHomeVisitDto, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
+    return this.visits.get(await this.visits.plan(body, user), user);
   }
 
-  /** My visits; the department head sees everyone's. */
+  /** My visits, today's and later ones first; the department head sees everyone's. */
   @Roles(...ACCESS.homeVisits)
   @Get()
-  list(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: [HomeVisitSummary] })
+  list(@CurrentUser() user: AuthUser): Promise<HomeVisitSummary[]> {
     return this.visits.list(user.roles.includes('department-head') ? null : user.id);
   }
 
+  /** The plan form's fields as JSON Schema, from the very class that checks a plan. */
+  @Roles(...ACCESS.homeVisits)
+  @Get('plan-form')
+  @ApiOkResponse({ type: HomeVisitPlanForm })
+  planForm(): HomeVisitPlanForm {
+    return { key: PLAN_FORM.key, title: PLAN_FORM.title, schema: formSchema(PLAN_FORM) };
+  }
+
+  /** One visit: only for the employee who planned it, the colleague named at check-out and department heads. */
   @Roles(...ACCESS.homeVisits)
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string) {
-    return this.visits.get(id);
+  @ApiOkResponse({ type: HomeVisitView })
+  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
+    return this.visits.get(id, user);
   }
 }

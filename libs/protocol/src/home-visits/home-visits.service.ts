@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError } from '@ap/common';
+import { Clock, DomainError, localDay } from '@ap/common';
 import { AuthUser } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { InstanceService } from '@ap/workflow-runtime';
 import { homeVisitKey } from './home-visit-key';
+import { homeVisitViews } from './home-visit-views';
+import { HomeVisitSummary, HomeVisitView } from './home-visit.view';
 import { PlanHomeVisitDto } from './plan-home-visit.dto';
 
 /** The process model that runs a visit's safety steps. */
@@ -53,21 +55,37 @@ export class HomeVisitsService {
     });
   }
 
-  /** The visit with where its safety steps stand: the process and its tasks. */
-  get(id: string) {
+  /**
+   * The visit with where its safety steps stand, for those it concerns: the employee who planned it, the
+   * colleague named at check-out and the department heads. A visit says where someone is alone.
+   */
+  get(id: string, user: AuthUser): Promise<HomeVisitView> {
     return this.db.read(async (uow) => {
       const visit = await uow.homeVisits.findOneBy({ id });
-      if (!visit) throw new DomainError('not-found', `Huisbezoek ${id} bestaat niet`);
-      const [process, tasks] = await Promise.all([
-        visit.processInstanceId ? uow.instances.findOne({ where: { id: visit.processInstanceId }, select: { id: true, status: true, failure: true, startedAt: true, endedAt: true } }) : null,
-        uow.tasks.find({ where: { businessKey: homeVisitKey(id) }, order: { createdAt: 'ASC' } }),
-      ]);
-      return { ...visit, process, tasks };
+      if (!visit) throw new DomainError('not-found', 'Dit huisbezoek bestaat niet.');
+      const [view] = await homeVisitViews(uow, [visit]);
+      if (!maySee(view, user)) {
+        throw new DomainError('forbidden', 'Dit huisbezoek is alleen te zien voor de medewerker die het plande, de collega bij wie is uitgemeld en het afdelingshoofd.');
+      }
+      return view;
     });
   }
 
-  /** The visits of one employee, or everyone's, newest first. */
-  list(employeeId: string | null) {
-    return this.db.read((uow) => uow.homeVisits.find({ where: employeeId ? { employeeId } : {}, order: { plannedStart: 'DESC' }, take: 200 }));
+  /**
+   * The visits of one employee, or everyone's: today's and later ones first, the soonest on top, then
+   * earlier ones, the latest on top.
+   */
+  list(employeeId: string | null): Promise<HomeVisitSummary[]> {
+    return this.db.read(async (uow) => {
+      const visits = await uow.homeVisits.find({ where: employeeId ? { employeeId } : {}, order: { plannedStart: 'DESC' }, take: 200 });
+      const today = localDay(this.clock.now());
+      const upcoming = visits.filter((v) => localDay(v.plannedStart) >= today).reverse();
+      const earlier = visits.filter((v) => localDay(v.plannedStart) < today);
+      return (await homeVisitViews(uow, [...upcoming, ...earlier])).map(({ steps: _steps, ...summary }) => summary);
+    });
   }
+}
+
+function maySee(visit: HomeVisitView, user: AuthUser): boolean {
+  return visit.employee.id === user.id || visit.checkOut?.colleague?.id === user.id || user.roles.includes('department-head');
 }

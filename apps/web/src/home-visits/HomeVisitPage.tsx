@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { Alert } from '@utrecht/component-library-react';
+import { isRole, ROLES } from '@ap/contracts';
+import { useSession } from '../auth/session';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { useApi } from '../common/useApi';
+import { Loading } from '../shell/Loading';
+import { PageTitle } from '../shell/PageTitle';
+import { CurrentStep } from './CurrentStep';
+import { stageText } from './stage';
+import { HomeVisit, HomeVisitStep, loadVisit } from './visit-api';
+import { VisitFacts } from './VisitFacts';
+import { VisitSteps } from './VisitSteps';
+
+/** One visit: where it stands, its open step as a form for whoever does it, its facts and its steps so far. */
+export default function HomeVisitPage() {
+  const { id } = useParams();
+  const visit = useApi(useCallback(() => loadVisit(id!), [id]));
+  if (visit.error && !visit.data) {
+    return (
+      <>
+        <PageTitle>Huisbezoek</PageTitle>
+        <ErrorAlert error={visit.error} />
+        <BackLink />
+      </>
+    );
+  }
+  if (!visit.data) return <Loading what="Huisbezoek laden" />;
+  return <VisitView visit={visit.data} reload={visit.reload} />;
+}
+
+function VisitView({ visit, reload }: { visit: HomeVisit; reload(): void }) {
+  const { user } = useSession().session!;
+  const location = useLocation();
+  const [done, setDone] = useState<string | null>((location.state as { done?: string } | null)?.done ?? null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const current = visit.steps.find((step) => step.status === 'open');
+  const mine = current && current.candidateGroups.some((group) => (user.roles as string[]).includes(group)) && (!current.assigneeId || current.assigneeId === user.id);
+
+  // The form that was just sent is gone: the confirmation takes the focus, so the keyboard is not lost.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  return (
+    <>
+      <PageTitle>Huisbezoek {visit.visitedName}</PageTitle>
+      {done && (
+        <Alert type="ok" role="status" ref={doneRef} tabIndex={-1} className="ap-done">
+          <Paragraph>{done}</Paragraph>
+        </Alert>
+      )}
+      <Paragraph className="ap-stage">
+        <strong>Stand van zaken:</strong> {stageText(visit)}
+      </Paragraph>
+      {current && mine && (
+        <CurrentStep
+          key={current.taskId}
+          taskId={current.taskId}
+          onDone={(name) => {
+            setDone(`Afgerond: ${name}.`);
+            reload();
+          }}
+          onConflict={reload}
+        />
+      )}
+      {current && !mine && <Paragraph>Volgende stap: {waitingFor(current)}.</Paragraph>}
+      <Heading level={2}>Gegevens</Heading>
+      <VisitFacts visit={visit} />
+      <Heading level={2}>Stappen</Heading>
+      <VisitSteps steps={visit.steps} />
+      <BackLink />
+    </>
+  );
+}
+
+function waitingFor(step: HomeVisitStep): string {
+  const roles = step.candidateGroups.map((group) => (isRole(group) ? ROLES[group] : group));
+  return `${step.name} (door ${roles.join(' of ')})`;
+}
+
+function BackLink() {
+  return (
+    <Paragraph>
+      <Link to="/huisbezoeken">Terug naar huisbezoeken</Link>
+    </Paragraph>
+  );
+}
