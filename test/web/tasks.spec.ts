@@ -16,8 +16,9 @@ describe('my tasks in the browser', () => {
     await signIn(page, 'afdelingshoofd');
     await page.getByRole('heading', { name: 'Mijn taken' }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    await menu.locator('.nl-number-badge').waitFor();
-    expect(await menu.getByRole('link', { name: /Mijn taken/ }).textContent()).toMatch(/Mijn taken\s*\d+ open taken/);
+    const tasksLink = menu.getByRole('link', { name: /Mijn taken/ });
+    await tasksLink.locator('.nl-number-badge').waitFor();
+    expect(await tasksLink.textContent()).toMatch(/Mijn taken\s*\d+ open taken/);
 
     // Most urgent first: what is late, then what is due soonest. The police report was due 24 hours after the incident.
     await page.getByRole('row').nth(1).waitFor();
