@@ -1,11 +1,13 @@
 import { FormEvent, useCallback, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { FormField, FormLabel, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/dutch-dates';
+import { Pager } from '../common/Pager';
 import { useApi } from '../common/useApi';
+import { useListAddress } from '../common/useListAddress';
 import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
 import { IncidentFilter, loadIncidentFacets, loadIncidents } from './incident-api';
@@ -15,35 +17,21 @@ const PAGE_SIZE = 25;
 
 /** Dossiers: every incident, the most recently reported first, searchable and filtered by channel in the address. */
 export function IncidentListPage() {
-  const [params, setParams] = useSearchParams();
-  const q = params.get('zoek') ?? '';
-  const channel = (params.get('kanaal') ?? undefined) as IncidentFilter['channel'];
-  const page = Math.max(1, Number(params.get('pagina') ?? 1) || 1);
-  const offset = (page - 1) * PAGE_SIZE;
+  const address = useListAddress(PAGE_SIZE);
+  const q = address.filter('zoek') ?? '';
+  const channel = address.filter('kanaal') as IncidentFilter['channel'];
+  const { offset, setFilter } = address;
   const [search, setSearch] = useState(q);
 
   const facets = useApi(loadIncidentFacets);
   const list = useApi(useCallback(() => loadIncidents({ q, channel, offset, limit: PAGE_SIZE }), [q, channel, offset]));
 
-  const setFilter = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    next.delete('pagina');
-    setParams(next);
-  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setFilter('zoek', search.trim());
   };
-  const goTo = (target: number) => {
-    const next = new URLSearchParams(params);
-    next.set('pagina', String(target));
-    setParams(next);
-  };
 
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
     <>
@@ -106,17 +94,7 @@ export function IncidentListPage() {
               ))}
             </TableBody>
           </Table>
-          <nav aria-label="Pagina's" className="ap-pager">
-            <Button purpose="secondary" disabled={page <= 1} onClick={() => goTo(page - 1)}>
-              Vorige pagina
-            </Button>
-            <span>
-              Pagina {page} van {pages}
-            </span>
-            <Button purpose="secondary" disabled={page >= pages} onClick={() => goTo(page + 1)}>
-              Volgende pagina
-            </Button>
-          </nav>
+          <Pager page={address.page} pages={address.pages(total)} goTo={address.goTo} />
         </>
       )}
     </>

@@ -1,12 +1,14 @@
 import { useCallback, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { FormField, FormLabel, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { ApiError } from '../api/client';
 import { useSession } from '../auth/session';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { Pager } from '../common/Pager';
 import { useApi } from '../common/useApi';
+import { useListAddress } from '../common/useListAddress';
 import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
 import { DueDate } from './DueDate';
@@ -17,29 +19,16 @@ const PAGE_SIZE = 25;
 
 /** Mijn taken: the open tasks of my roles, most urgent first, with filters that survive a reload. */
 export function TaskListPage() {
-  const [params, setParams] = useSearchParams();
-  const formKey = params.get('soort') ?? undefined;
-  const processKey = params.get('kanaal') ?? undefined;
-  const page = Math.max(1, Number(params.get('pagina') ?? 1) || 1);
-  const offset = (page - 1) * PAGE_SIZE;
+  const address = useListAddress(PAGE_SIZE);
+  const formKey = address.filter('soort');
+  const processKey = address.filter('kanaal');
+  const { offset, setFilter } = address;
   const myId = useSession().session!.user.id;
   const [actionError, setActionError] = useState<ApiError | null>(null);
 
   const facets = useApi(loadFacets);
   const list = useApi(useCallback(() => loadTasks({ formKey, processKey, offset, limit: PAGE_SIZE }), [formKey, processKey, offset]));
 
-  const setFilter = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    next.delete('pagina');
-    setParams(next);
-  };
-  const goTo = (target: number) => {
-    const next = new URLSearchParams(params);
-    next.set('pagina', String(target));
-    setParams(next);
-  };
   const act = async (action: (id: string) => Promise<Task>, task: Task) => {
     setActionError(null);
     try {
@@ -52,7 +41,6 @@ export function TaskListPage() {
   };
 
   const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
     <>
@@ -119,17 +107,7 @@ export function TaskListPage() {
               ))}
             </TableBody>
           </Table>
-          <nav aria-label="Pagina's" className="ap-pager">
-            <Button purpose="secondary" disabled={page <= 1} onClick={() => goTo(page - 1)}>
-              Vorige pagina
-            </Button>
-            <span>
-              Pagina {page} van {pages}
-            </span>
-            <Button purpose="secondary" disabled={page >= pages} onClick={() => goTo(page + 1)}>
-              Volgende pagina
-            </Button>
-          </nav>
+          <Pager page={address.page} pages={address.pages(total)} goTo={address.goTo} />
         </>
       )}
     </>
