@@ -60,6 +60,33 @@ describe('home visit safety', () => {
     expect(done.body.steps.filter((step: any) => step.status === 'open')).toEqual([]);
   });
 
+  it("keeps the risk assessment, check-out and check-in with the employee who planned the visit", async () => {
+    clock.set('2026-11-24T07:00:00Z');
+    const visit = await plan('2026-11-24T13:00:00+01:00');
+    const planner = await app.t.http().get('/api/auth/me').set(await app.api.as('medewerker')).expect(200);
+    const tryAsColleague = async (elementId: string, form: Record<string, unknown>) => {
+      const task = await app.api.task(visit.key, elementId, 'eerstemedewerker');
+      expect(task).toMatchObject({ assigneeId: planner.body.id, claimed: false, candidateGroups: ['employee'] });
+      const claim = await app.t.http().post(`/api/tasks/${task.id}/claim`).set(await app.api.as('eerstemedewerker'));
+      expect(claim.status).toBe(409);
+      const res = await app.api.complete(task.id, form, 'eerstemedewerker');
+      expect({ status: res.status, message: res.body.message }).toEqual({ status: 409, message: `Taak "${task.name}" is aan iemand anders toegewezen` });
+      expect(await open(visit.key)).toEqual([elementId]);
+    };
+
+    await tryAsColleague('risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' });
+    await app.api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
+    await app.api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
+    await tryAsColleague('check_out', { colleague: 'medewerker', mobile: '06 99999999', expectedEnd: '2026-11-24T14:00:00+01:00' });
+    await app.api.completeAt(visit.key, 'check_out', { colleague: 'eerstemedewerker', mobile: '06 12345678', expectedEnd: '2026-11-24T14:00:00+01:00' }, 'medewerker');
+    // Not even the colleague named at check-out can say the employee is back.
+    await tryAsColleague('check_in', {});
+    const underWay = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('medewerker')).expect(200);
+    expect(underWay.body).toMatchObject({ stage: 'under-way', checkedInAt: null, checkOut: { mobile: '06 12345678' } });
+    await app.api.completeAt(visit.key, 'check_in', {}, 'medewerker');
+    expect(await open(visit.key)).toEqual([]);
+  });
+
   it('ends quietly when the employee checks in on time', async () => {
     clock.set('2026-11-25T07:00:00Z');
     const visit = await plan('2026-11-25T09:00:00+01:00', 45);
