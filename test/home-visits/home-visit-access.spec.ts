@@ -37,6 +37,26 @@ describe('who sees a home visit', () => {
     expect(mine.body.map((v: any) => v.id)).not.toContain(visit.id);
   });
 
+  it('lets only those who go on visits plan one; department heads and team leads still see visits', async () => {
+    await app.api.ensureUser('teamleider', 'Bram Jacobs', ['team-lead']);
+    const body = { address: 'Markt 1, Voorbeeldstad', visitedName: 'Bakkerij Smit', purpose: 'Gesprek', plannedStart: '2026-12-07T10:00:00+01:00', plannedMinutes: 30 };
+    const before = await app.t.http().get('/api/home-visits').set(await app.api.as('afdelingshoofd')).expect(200);
+    for (const username of ['afdelingshoofd', 'teamleider']) {
+      const res = await app.t.http().post('/api/home-visits').set(await app.api.as(username)).send(body);
+      expect({ username, status: res.status, message: res.body.message }).toEqual({ username, status: 403, message: 'Hiervoor is een van deze rollen nodig: medewerker.' });
+      expect((await app.t.http().get('/api/home-visits/plan-form').set(await app.api.as(username))).status).toBe(403);
+    }
+    const after = await app.t.http().get('/api/home-visits').set(await app.api.as('afdelingshoofd')).expect(200);
+    expect(after.body.length).toBe(before.body.length);
+
+    // An employee plans; the department head sees the visit in the list and on its page, as before.
+    const visit = await app.api.planHomeVisit('2026-12-07T11:00:00+01:00');
+    const all = await app.t.http().get('/api/home-visits').set(await app.api.as('afdelingshoofd')).expect(200);
+    expect(all.body.map((v: any) => v.id)).toContain(visit.id);
+    expect((await get(visit.id, 'afdelingshoofd')).body).toMatchObject({ id: visit.id, stage: 'risk-assessment' });
+    expect((await app.t.http().get('/api/home-visits').set(await app.api.as('teamleider'))).status).toBe(200);
+  });
+
   it('answers 404 in Dutch for a visit that does not exist', async () => {
     const res = await get(randomUUID(), 'medewerker');
     expect(res.status).toBe(404);

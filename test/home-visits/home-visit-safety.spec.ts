@@ -42,12 +42,23 @@ describe('home visit safety', () => {
     expect(await open(visit.key)).toEqual(['contact_employee']);
     const contact = await app.api.task(visit.key, 'contact_employee', 'eerstemedewerker');
     expect(contact.input).toMatchObject({ mobile: '06 12345678', colleague: 'eerstemedewerker', address: 'Kerkstraat 12, 1234 AB Voorbeeldstad' });
-    // The task is the named colleague's: other employees see it, but cannot take or complete it.
+    expect(contact.subject.title).toBe('Huisbezoek Bouwbedrijf De Vries, 24 november 2026 10:00');
+    // The task is the named colleague's: other employees see that it is someone else's, and not what
+    // it holds (the mobile, the address, whom was visited); they cannot take or complete it.
     const colleague = await app.t.http().get('/api/auth/me').set(await app.api.as('eerstemedewerker')).expect(200);
-    expect(contact).toMatchObject({ assigneeId: colleague.body.id, candidateGroups: ['employee'] });
-    await app.api.task(visit.key, 'contact_employee', 'medewerker');
-    await app.t.http().post(`/api/tasks/${contact.id}/claim`).set(await app.api.as('medewerker')).expect(409);
-    expect((await app.api.complete(contact.id, { outcome: 'reached', note: 'Ik heb haar gebeld.' }, 'medewerker')).status).toBe(409);
+    expect(contact).toMatchObject({ assigneeId: colleague.body.id, candidateGroups: ['employee'], restricted: false });
+    await app.api.ensureUser('tweedemedewerker', 'Jesse Kok');
+    const listed = await app.api.task(visit.key, 'contact_employee', 'tweedemedewerker');
+    const one = (await app.t.http().get(`/api/tasks/${contact.id}`).set(await app.api.as('tweedemedewerker')).expect(200)).body;
+    for (const other of [listed, one]) {
+      expect(other).toMatchObject({ name: contact.name, dueAt: contact.dueAt, assignee: { displayName: 'Rik Vos' }, restricted: true, input: {}, form: null, submitted: null });
+      expect(other.subject).toEqual({ kind: 'home-visit', id: visit.id, title: 'Huisbezoek, 24 november 2026 10:00' });
+      for (const secret of ['06 12345678', 'Kerkstraat', 'Bouwbedrijf']) expect(JSON.stringify(other)).not.toContain(secret);
+    }
+    await app.t.http().post(`/api/tasks/${contact.id}/claim`).set(await app.api.as('tweedemedewerker')).expect(409);
+    const refused = await app.api.complete(contact.id, { outcome: 'reached', note: 'Ik heb haar gebeld.' }, 'tweedemedewerker');
+    expect({ status: refused.status, message: refused.body.message }).toEqual({ status: 409, message: `Taak "${contact.name}" is aan iemand anders toegewezen` });
+    expect(await open(visit.key)).toEqual(['contact_employee']);
 
     const bad = await app.api.complete(contact.id, { outcome: 'gone' }, 'eerstemedewerker');
     expect(bad.status).toBe(400);
@@ -58,6 +69,38 @@ describe('home visit safety', () => {
     const done = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('afdelingshoofd')).expect(200);
     expect(done.body).toMatchObject({ stage: 'not-back', checkedInAt: null });
     expect(done.body.steps.filter((step: any) => step.status === 'open')).toEqual([]);
+  });
+
+  it("keeps the risk assessment, check-out and check-in with the employee who planned the visit", async () => {
+    clock.set('2026-11-24T07:00:00Z');
+    const visit = await plan('2026-11-24T13:00:00+01:00');
+    const planner = await app.t.http().get('/api/auth/me').set(await app.api.as('medewerker')).expect(200);
+    const tryAsColleague = async (elementId: string, form: Record<string, unknown>) => {
+      const task = await app.api.task(visit.key, elementId, 'eerstemedewerker');
+      expect(task).toMatchObject({ assigneeId: planner.body.id, claimed: false, candidateGroups: ['employee'], restricted: true, input: {}, form: null });
+      expect(task.subject.title).not.toContain('Bouwbedrijf');
+      const claim = await app.t.http().post(`/api/tasks/${task.id}/claim`).set(await app.api.as('eerstemedewerker'));
+      expect(claim.status).toBe(409);
+      const res = await app.api.complete(task.id, form, 'eerstemedewerker');
+      expect({ status: res.status, message: res.body.message }).toEqual({ status: 409, message: `Taak "${task.name}" is aan iemand anders toegewezen` });
+      expect(await open(visit.key)).toEqual([elementId]);
+    };
+
+    await tryAsColleague('risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' });
+    await app.api.completeAt(visit.key, 'risk_assessment', { risk: 'low', considerations: 'Geen bijzonderheden.' }, 'medewerker');
+    await app.api.completeAt(visit.key, 'two_person_decision', { twoPersons: false }, 'afdelingshoofd');
+    await tryAsColleague('check_out', { colleague: 'medewerker', mobile: '06 99999999', expectedEnd: '2026-11-24T14:00:00+01:00' });
+    const checkedOut = await app.api.completeAt(visit.key, 'check_out', { colleague: 'eerstemedewerker', mobile: '06 12345678', expectedEnd: '2026-11-24T14:00:00+01:00' }, 'medewerker');
+    // What was filled in stays the planner's too (the colleague named sees it on the visit's page).
+    const submitted = async (username: string) => (await app.t.http().get(`/api/tasks/${checkedOut.id}`).set(await app.api.as(username)).expect(200)).body.submitted;
+    expect(await submitted('medewerker')).toMatchObject({ mobile: '06 12345678' });
+    expect(await submitted('eerstemedewerker')).toBeNull();
+    // Not even the colleague named at check-out can say the employee is back.
+    await tryAsColleague('check_in', {});
+    const underWay = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('medewerker')).expect(200);
+    expect(underWay.body).toMatchObject({ stage: 'under-way', checkedInAt: null, checkOut: { mobile: '06 12345678' } });
+    await app.api.completeAt(visit.key, 'check_in', {}, 'medewerker');
+    expect(await open(visit.key)).toEqual([]);
   });
 
   it('ends quietly when the employee checks in on time', async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UsersService } from '@ap/auth';
+import { Role } from '@ap/common';
 import { Database } from '@ap/persistence';
 import { docxText } from './docx-text';
 import { TestApp } from './test-app';
@@ -38,7 +39,7 @@ export class ProtocolClient {
   }
 
   /** A user beside the demo users (password "demo"), e.g. a second employee who must not see a colleague's visit. */
-  async ensureUser(username: string, displayName: string, roles: ('employee' | 'team-lead' | 'department-head')[] = ['employee']) {
+  async ensureUser(username: string, displayName: string, roles: Role[] = ['employee']) {
     const users = this.t.app.get(UsersService);
     await this.t.app.get(Database).transaction((uow) => users.ensure(uow, { username, displayName, jobTitle: 'medewerker', roles, password: 'demo' }));
   }

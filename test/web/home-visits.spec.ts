@@ -6,7 +6,8 @@ import { expectAccessible, openApp, PHONE, signIn, useBrowser } from './support/
 
 /**
  * Home visits (5.6) on a phone: plan, check out with a colleague, check in; and when someone is not back,
- * the colleague's task with what they need to find them, which no other employee sees.
+ * the colleague's task with what they need to find them, which no other employee sees: they see only that
+ * the task is the colleague's. The department head follows the visits but plans none.
  */
 describe('home visits in the browser', () => {
   const clock = new TestClock(new Date('2026-12-14T07:00:00Z'));
@@ -120,6 +121,44 @@ describe('home visits in the browser', () => {
     clock.set('2026-12-15T10:30:00Z');
     await fireDue();
     expect((await visit(planned.id)).stage).toBe('not-back');
+    const contact = await app.api.task(planned.key, 'contact_employee', 'eerstemedewerker');
+
+    // Another employee sees in Mijn taken that the task is the colleague's, and nothing of the visit.
+    const other = await openApp(chromium.browser, app.t, PHONE);
+    await signIn(other.page, 'tweedemedewerker');
+    await other.page.getByRole('heading', { name: 'Mijn taken' }).waitFor();
+    const row = other.page.getByRole('row').filter({ has: other.page.getByRole('link', { name: 'Medewerker niet teruggemeld: contact zoeken' }) });
+    await row.getByText('Toegewezen aan Rik Vos').waitFor();
+    expect(await row.textContent()).toContain('Huisbezoek, 15 december 2026 10:00');
+    expect(await row.textContent()).not.toContain('Bouwbedrijf');
+    await expectAccessible(other.page, 'ander-mijn-taken');
+    await row.getByRole('link', { name: 'Medewerker niet teruggemeld: contact zoeken' }).click();
+    await other.page.getByText('Deze taak is toegewezen aan Rik Vos. Alleen die kan hem afronden en ziet wat de taak inhoudt.').waitFor();
+    const text = await other.page.locator('main').textContent();
+    for (const secret of ['06 87654321', 'Kerkstraat', 'Bouwbedrijf', 'Uitkomst']) expect(text).not.toContain(secret);
+    expect(await other.page.getByRole('button', { name: 'Afronden' }).count()).toBe(0);
+    await expectFits(other.page);
+    await expectAccessible(other.page, 'ander-contact-zoeken');
+    await other.page.goto(`/huisbezoeken/${planned.id}`);
+    await other.page.getByText('Dit huisbezoek is alleen te zien voor de medewerker die het plande, de collega bij wie is uitgemeld en het afdelingshoofd.').waitFor();
+    await expectAccessible(other.page, 'huisbezoek-van-ander');
+    await other.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Huisbezoeken' }).click();
+    await other.page.getByText('U heeft geen huisbezoeken gepland.').waitFor();
+    await other.context.close();
+
+    // The department head follows every visit, and plans none.
+    const head = await openApp(chromium.browser, app.t, PHONE);
+    await signIn(head.page, 'afdelingshoofd');
+    await head.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Huisbezoeken' }).click();
+    await head.page.getByRole('heading', { level: 1, name: 'Huisbezoeken' }).waitFor();
+    await head.page.getByRole('link', { name: 'Bouwbedrijf De Vries' }).first().waitFor();
+    expect(await head.page.getByRole('link', { name: 'Huisbezoek plannen' }).count()).toBe(0);
+    await expectAccessible(head.page, 'huisbezoeken-afdelingshoofd');
+    await head.page.goto(`/huisbezoeken/${planned.id}`);
+    await head.page.getByText('Volgende stap: Medewerker niet teruggemeld: contact zoeken (door Rik Vos).').waitFor();
+    await head.page.goto('/huisbezoeken/plannen');
+    await head.page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    await head.context.close();
 
     const { context, page } = await openApp(chromium.browser, app.t, PHONE);
     await signIn(page, 'eerstemedewerker');
@@ -127,7 +166,6 @@ describe('home visits in the browser', () => {
     await page.getByRole('link', { name: 'Medewerker niet teruggemeld: contact zoeken' }).first().waitFor();
     await expectFits(page);
     await expectAccessible(page, 'collega-mijn-taken');
-    const contact = await app.api.task(planned.key, 'contact_employee', 'eerstemedewerker');
     await page.goto(`/taken/${contact.id}`);
     const details = page.getByRole('region', { name: 'Het huisbezoek' });
     await details.waitFor();
@@ -145,16 +183,6 @@ describe('home visits in the browser', () => {
     const done = (await app.t.http().get(`/api/tasks/${contact.id}`).set(await app.api.as('eerstemedewerker')).expect(200)).body;
     expect(done).toMatchObject({ status: 'completed', submitted: { outcome: 'reached', note: 'Mobiel gebeld, ze was uitgelopen en is in orde.' } });
     await context.close();
-
-    // Another employee sees neither the visit nor its facts.
-    const other = await openApp(chromium.browser, app.t, PHONE);
-    await signIn(other.page, 'tweedemedewerker');
-    await other.page.goto(`/huisbezoeken/${planned.id}`);
-    await other.page.getByText('Dit huisbezoek is alleen te zien voor de medewerker die het plande, de collega bij wie is uitgemeld en het afdelingshoofd.').waitFor();
-    await expectAccessible(other.page, 'huisbezoek-van-ander');
-    await other.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Huisbezoeken' }).click();
-    await other.page.getByText('U heeft geen huisbezoeken gepland.').waitFor();
-    await other.context.close();
   });
 });
 

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
+import { isRole, ROLES } from '@ap/common';
 import { ANY_ROLE, PUBLIC_KEY, ROLES_KEY } from './decorators';
 import { AuthUser } from './auth-user';
 
@@ -35,6 +36,6 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<string[]>(ROLES_KEY, targets);
     if (!roles?.length) throw new ForbiddenException('Dit endpoint heeft geen rolbeleid');
     if (roles.includes(ANY_ROLE) || roles.some((r) => (user.roles as string[]).includes(r))) return true;
-    throw new ForbiddenException(`Hiervoor is een van deze rollen nodig: ${roles.join(', ')}`);
+    throw new ForbiddenException(`Hiervoor is een van deze rollen nodig: ${roles.map((r) => (isRole(r) ? ROLES[r] : r)).join(', ')}.`);
   }
 }

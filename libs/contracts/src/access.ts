@@ -17,7 +17,12 @@ export const ACCESS = {
   attachPhotos: ['department-head', 'public-contacts-head'],
   /** The ban register. */
   banRegister: ['reception', 'public-contacts-head', 'department-head', 'college', 'admin'],
-  /** Plan home and company visits and follow their safety steps. */
+  /**
+   * Plan a home or company visit: only those who go on visits (5.6). The visit's own steps (risk, check-out,
+   * check-in) are assigned to whoever planned it and are for the employee role in the model.
+   */
+  planHomeVisits: ['employee'],
+  /** See home visits (one's own, and everyone's for department heads) and follow their safety steps. */
   homeVisits: ['employee', 'team-lead', 'department-head'],
   /** A process instance's state. */
   processInstances: ['department-head', 'team-lead', 'hr', 'college', 'policy-owner', 'admin'],

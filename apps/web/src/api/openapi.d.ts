@@ -1260,10 +1260,11 @@ export interface components {
             dueAt: string | null;
             /** @description Het element in het procesmodel */
             elementId: string;
-            form: components["schemas"]["TaskFormSchema"];
+            /** @description Het formulier; null als de taak aan iemand anders is toegewezen */
+            form: components["schemas"]["TaskFormSchema"] | null;
             /** Format: uuid */
             id: string;
-            /** @description De invoer die het model de taak meegeeft */
+            /** @description De invoer die het model de taak meegeeft; leeg als de taak aan iemand anders is toegewezen */
             input: {
                 [key: string]: unknown;
             };
@@ -1273,10 +1274,12 @@ export interface components {
             name: string;
             /** @description Het proces waarmee het dossier begon (bij een incident het kanaal) */
             processKey: string | null;
+            /** @description Het model wees de taak aan iemand anders toe: alleen naam, termijn en behandelaar zijn te zien; invoer, formulier en ingevuld formulier zijn leeg en het dossier staat er zonder namen bij */
+            restricted: boolean;
             /** @enum {string} */
             status: "open" | "completed" | "cancelled";
             subject: components["schemas"]["TaskSubjectView"] | null;
-            /** @description Het ingevulde formulier */
+            /** @description Het ingevulde formulier; null als de taak aan iemand anders is toegewezen */
             submitted: {
                 [key: string]: unknown;
             } | null;
@@ -1307,10 +1310,11 @@ export interface components {
             dueAt: string | null;
             /** @description Het element in het procesmodel */
             elementId: string;
-            form: components["schemas"]["TaskFormRef"];
+            /** @description Het formulier; null als de taak aan iemand anders is toegewezen */
+            form: components["schemas"]["TaskFormRef"] | null;
             /** Format: uuid */
             id: string;
-            /** @description De invoer die het model de taak meegeeft */
+            /** @description De invoer die het model de taak meegeeft; leeg als de taak aan iemand anders is toegewezen */
             input: {
                 [key: string]: unknown;
             };
@@ -1320,10 +1324,12 @@ export interface components {
             name: string;
             /** @description Het proces waarmee het dossier begon (bij een incident het kanaal) */
             processKey: string | null;
+            /** @description Het model wees de taak aan iemand anders toe: alleen naam, termijn en behandelaar zijn te zien; invoer, formulier en ingevuld formulier zijn leeg en het dossier staat er zonder namen bij */
+            restricted: boolean;
             /** @enum {string} */
             status: "open" | "completed" | "cancelled";
             subject: components["schemas"]["TaskSubjectView"] | null;
-            /** @description Het ingevulde formulier */
+            /** @description Het ingevulde formulier; null als de taak aan iemand anders is toegewezen */
             submitted: {
                 [key: string]: unknown;
             } | null;

@@ -36,7 +36,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/dossiers', element: <IncidentListPage />, capability: 'incidentFiles', menu: 'Dossiers' },
   { path: '/dossiers/:id', element: <IncidentFilePage />, capability: 'incidentFiles' },
   { path: '/huisbezoeken', element: <HomeVisitsPage />, capability: 'homeVisits', menu: 'Huisbezoeken' },
-  { path: '/huisbezoeken/plannen', element: <PlanHomeVisitPage />, capability: 'homeVisits' },
+  { path: '/huisbezoeken/plannen', element: <PlanHomeVisitPage />, capability: 'planHomeVisits' },
   { path: '/huisbezoeken/:id', element: <HomeVisitPage />, capability: 'homeVisits' },
   { path: '/berichten', element: <NotificationsPage />, menu: 'Berichten', count: UnreadCount },
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },

@@ -67,7 +67,7 @@ function VisitView({ visit, reload }: { visit: HomeVisit; reload(): void }) {
           onConflict={reload}
         />
       )}
-      {current && !mine && <Paragraph>Volgende stap: {waitingFor(current)}.</Paragraph>}
+      {current && !mine && <Paragraph>Volgende stap: {waitingFor(current, visit)}.</Paragraph>}
       <Heading level={2}>Gegevens</Heading>
       <VisitFacts visit={visit} />
       <Heading level={2}>Stappen</Heading>
@@ -77,7 +77,10 @@ function VisitView({ visit, reload }: { visit: HomeVisit; reload(): void }) {
   );
 }
 
-function waitingFor(step: HomeVisitStep): string {
+/** The open step and who does it: the person the model assigned it to (the employee, the colleague), or its roles. */
+function waitingFor(step: HomeVisitStep, visit: HomeVisit): string {
+  const assignee = [visit.employee, visit.checkOut?.colleague].find((person) => person && person.id === step.assigneeId);
+  if (assignee) return `${step.name} (door ${assignee.displayName})`;
   const roles = step.candidateGroups.map((group) => (isRole(group) ? ROLES[group] : group));
   return `${step.name} (door ${roles.join(' of ')})`;
 }

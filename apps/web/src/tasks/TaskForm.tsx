@@ -1,11 +1,11 @@
 import { api, ApiError, call } from '../api/client';
 import { ServerForm } from '../forms/ServerForm';
 import { FormSchema } from '../forms/json-schema';
-import { TaskWithForm } from './task-api';
+import { TaskWithOwnForm } from './task-api';
 import { tasksChanged } from './task-events';
 
 interface TaskFormProps {
-  task: TaskWithForm;
+  task: TaskWithOwnForm;
   /** The form was accepted and the task is done. */
   onDone(): void;
   /** Someone else completed the task first: show it as it is now. */

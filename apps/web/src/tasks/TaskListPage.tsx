@@ -92,7 +92,7 @@ export function TaskListPage() {
                 <TableRow key={task.id}>
                   <TableCell data-label="Taak">
                     <Link to={`/taken/${task.id}`}>{task.name}</Link>
-                    <span className="ap-muted"> · {task.form.title}</span>
+                    {task.form && <span className="ap-muted"> · {task.form.title}</span>}
                   </TableCell>
                   <TableCell data-label="Dossier">
                     <TaskSubject task={task} />

@@ -14,10 +14,13 @@ import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
 import { DueDate } from './DueDate';
 import { TaskSubject } from './TaskSubject';
-import { claimTask, holder, loadTask, releaseTask, TaskWithForm } from './task-api';
+import { claimTask, hasForm, holder, loadTask, releaseTask, TaskWithForm } from './task-api';
 import { TaskForm } from './TaskForm';
 
-/** One task: what it is about, who holds it, and its form, built from the server's definition. */
+/**
+ * One task: what it is about, who holds it, and its form, built from the server's definition. A task the
+ * model assigned to someone else shows only its name, due date and holder: the API sends nothing more.
+ */
 export default function TaskPage() {
   const { id } = useParams();
   const task = useApi(useCallback(() => loadTask(id!), [id]));
@@ -57,10 +60,12 @@ function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
     <>
       <PageTitle>{task.name}</PageTitle>
       <DataList className="ap-facts">
-        <DataListItem>
-          <DataListKey>Soort taak</DataListKey>
-          <DataListValue>{task.form.title}</DataListValue>
-        </DataListItem>
+        {task.form && (
+          <DataListItem>
+            <DataListKey>Soort taak</DataListKey>
+            <DataListValue>{task.form.title}</DataListValue>
+          </DataListItem>
+        )}
         <DataListItem>
           <DataListKey>Dossier</DataListKey>
           <DataListValue>
@@ -95,7 +100,10 @@ function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
       )}
       {open && who === 'someone-else' && (
         <Alert type="warning" role="status">
-          <Paragraph>Deze taak is toegewezen aan {task.assignee?.displayName ?? 'iemand anders'}. Alleen die kan hem afronden.</Paragraph>
+          <Paragraph>
+            Deze taak is toegewezen aan {task.assignee?.displayName ?? 'iemand anders'}. Alleen die kan hem afronden
+            {task.restricted ? ' en ziet wat de taak inhoudt' : ''}.
+          </Paragraph>
         </Alert>
       )}
       {typeof task.input.comment === 'string' && task.input.comment && (
@@ -112,9 +120,9 @@ function TaskView({ task, reload }: { task: TaskWithForm; reload(): void }) {
           <LetterPreview letterId={task.input.letterId} title={letterTitle(task)} />
         </>
       )}
-      {task.subject?.kind === 'home-visit' && <VisitOfTask id={task.subject.id} />}
+      {task.subject?.kind === 'home-visit' && !task.restricted && <VisitOfTask id={task.subject.id} />}
       <ErrorAlert error={error} />
-      {open && who !== 'someone-else' && <TaskForm task={task} onDone={() => navigate('/taken', { state: { done: task.name } })} onConflict={reload} />}
+      {open && who !== 'someone-else' && hasForm(task) && <TaskForm task={task} onDone={() => navigate('/taken', { state: { done: task.name } })} onConflict={reload} />}
       <Paragraph>
         <Link to="/taken">Terug naar mijn taken</Link>
       </Paragraph>

@@ -4,6 +4,10 @@ import { tasksChanged } from './task-events';
 export type Task = Schemas['TaskView'];
 export type TaskWithForm = Schemas['TaskFormView'];
 export type TaskFacets = Schemas['TaskFacets'];
+/** A task with its form: every task, except one the model assigned to someone else (`restricted`). */
+export type TaskWithOwnForm = TaskWithForm & { form: NonNullable<TaskWithForm['form']> };
+
+export const hasForm = (task: TaskWithForm): task is TaskWithOwnForm => task.form !== null;
 
 export interface TaskPage {
   tasks: Task[];

@@ -15,8 +15,8 @@ const PLAN_FORM = { key: 'home-visit-plan', title: 'Huisbezoek plannen', dto: Pl
 export class HomeVisitsController {
   constructor(private readonly visits: HomeVisitsService) {}
 
-  /** Plans a visit; its safety steps appear as tasks (business key "home-visit:<id>"). */
-  @Roles(...ACCESS.homeVisits)
+  /** Plans a visit; its safety steps appear as tasks (business key "home-visit:<id>"), the planner's own. */
+  @Roles(...ACCESS.planHomeVisits)
   @Post()
   @ApiCreatedResponse({ type: HomeVisitView })
   async plan(@Body() body: PlanHomeVisitDto, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
@@ -32,7 +32,7 @@ export class HomeVisitsController {
   }
 
   /** The plan form's fields as JSON Schema, from the very class that checks a plan. */
-  @Roles(...ACCESS.homeVisits)
+  @Roles(...ACCESS.planHomeVisits)
   @Get('plan-form')
   @ApiOkResponse({ type: HomeVisitPlanForm })
   planForm(): HomeVisitPlanForm {

@@ -42,6 +42,8 @@ export class HomeVisitsService {
         homeVisitKey(visit.id),
         {
           homeVisitId: visit.id,
+          // The model assigns the visit's own steps to the planner (camunda:assignee="= plannedBy").
+          plannedBy: user.username,
           employeeName: user.displayName,
           address: visit.address,
           visitedName: visit.visitedName,

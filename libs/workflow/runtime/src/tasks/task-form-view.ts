@@ -8,7 +8,7 @@ export class TaskFormSchema {
   schema: Record<string, unknown>;
 }
 
-/** One task with the form that completes it. */
+/** One task with the form that completes it (none if the model assigned it to someone else). */
 export class TaskFormView extends OmitType(TaskView, ['form'] as const) {
-  @ApiProperty({ type: TaskFormSchema }) form: TaskFormSchema;
+  @ApiProperty({ type: TaskFormSchema, nullable: true, description: 'Het formulier; null als de taak aan iemand anders is toegewezen' }) form: TaskFormSchema | null;
 }

@@ -60,7 +60,7 @@ export class TaskService {
       if (query.formKey) builder.andWhere('coalesce(t.form_key, :confirmation) = :formKey', { formKey: query.formKey, confirmation: confirmationForm.key });
       if (query.processKey) builder.andWhere('t.process_key = :processKey', { processKey: query.processKey });
       const [tasks, total] = await builder.getManyAndCount();
-      return [await this.views(uow, tasks), total];
+      return [await this.views(uow, tasks, user), total];
     });
   }
 
@@ -88,7 +88,7 @@ export class TaskService {
       const task = await uow.tasks.findOneBy({ id });
       if (!task) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
       this.assertCandidate(task, user);
-      return (await this.views(uow, [task]))[0];
+      return (await this.views(uow, [task], user))[0];
     });
   }
 
@@ -123,12 +123,22 @@ export class TaskService {
     });
   }
 
-  /** Validates the form against the task's form definition, then completes the task (see InstanceService). */
+  /**
+   * Validates the form against the task's form definition, then completes the task (see InstanceService).
+   * A task someone else holds is refused before its form is looked at, so its fields say nothing either.
+   */
   async complete(id: string, body: unknown, user: AuthUser): Promise<TaskView> {
-    const task = await this.get(id, user);
-    const form = await validateAs(this.formOf({ formKey: task.form.key }).dto, body ?? {});
+    const task = await this.db.read(async (uow) => {
+      const found = await uow.tasks.findOneBy({ id });
+      if (!found) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
+      this.assertCandidate(found, user);
+      if (found.status !== 'open') throw new DomainError('conflict', `Taak "${found.name}" is al ${found.status === 'completed' ? 'afgerond' : 'vervallen'}`);
+      if (found.assigneeId && found.assigneeId !== user.id) throw new DomainError('conflict', `Taak "${found.name}" is aan iemand anders toegewezen`);
+      return found;
+    });
+    const form = await validateAs(this.formOf(task).dto, body ?? {});
     const completed = await this.instances.completeTask(id, instanceToPlain(form), { id: user.id, name: user.displayName }, user.roles);
-    return this.db.read(async (uow) => (await this.views(uow, [completed]))[0]);
+    return this.db.read(async (uow) => (await this.views(uow, [completed], user))[0]);
   }
 
   private change(id: string, user: AuthUser, apply: (task: UserTaskEntity) => void): Promise<TaskView> {
@@ -139,12 +149,15 @@ export class TaskService {
       if (task.status !== 'open') throw new DomainError('conflict', `Taak "${task.name}" is al ${task.status === 'completed' ? 'afgerond' : 'vervallen'}`);
       apply(task);
       await uow.tasks.update(task.id, { assigneeId: task.assigneeId, claimedAt: task.claimedAt });
-      return (await this.views(uow, [task]))[0];
+      return (await this.views(uow, [task], user))[0];
     });
   }
 
-  /** Tasks with what they are about and who holds them, two queries for a whole page. */
-  private async views(uow: UnitOfWork, tasks: UserTaskEntity[]): Promise<TaskView[]> {
+  /**
+   * Tasks with what they are about and who holds them, two queries for a whole page, as `user` may see
+   * them: a task the model assigned to someone else without its contents.
+   */
+  private async views(uow: UnitOfWork, tasks: UserTaskEntity[], user: AuthUser): Promise<TaskView[]> {
     const assigneeIds = [...new Set(tasks.map((t) => t.assigneeId).filter((id): id is string => !!id))];
     const [subjects, users] = await Promise.all([
       this.subjects.describe(uow, tasks.map((t) => t.businessKey)),
@@ -152,7 +165,7 @@ export class TaskService {
     ]);
     const names = new Map(users.map((u) => [u.id, u]));
     return tasks.map((task) =>
-      taskView(task, this.formOf(task), {
+      taskView(task, this.formOf(task), user.id, {
         subject: subjects.get(task.businessKey) ?? null,
         assignee: task.assigneeId ? (names.get(task.assigneeId) ?? null) : null,
       }),

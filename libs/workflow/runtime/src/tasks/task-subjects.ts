@@ -8,6 +8,11 @@ export interface TaskSubject {
   id: string;
   /** One line that names the case, e.g. "AG-2026-00012 · J. de Vries". */
   title: string;
+  /**
+   * The line for those who see a task of the case that the model assigned to someone else: nothing
+   * about the people involved, e.g. "AG-2026-00012".
+   */
+  restrictedTitle: string;
 }
 
 /** A domain that knows what some business keys stand for. */

@@ -8,7 +8,7 @@ export class TaskFormRef {
   @ApiProperty({ example: 'Brief beoordelen en ondertekenen' }) title: string;
 }
 
-export class TaskSubjectView implements TaskSubject {
+export class TaskSubjectView implements Omit<TaskSubject, 'restrictedTitle'> {
   @ApiProperty({ example: 'incident' }) kind: string;
   @ApiProperty() id: string;
   @ApiProperty({ example: 'AG-2026-00012 · J. de Vries' }) title: string;
@@ -19,7 +19,11 @@ export class TaskAssignee {
   @ApiProperty({ example: 'Rik Vos' }) displayName: string;
 }
 
-/** A task as the API shows it: what to do, for whom, by when, and which form completes it. */
+/**
+ * A task as the API shows it: what to do, for whom, by when, and which form completes it. A task the model
+ * assigned to one person (camunda:assignee) shows its input, its form and what was filled in only to that
+ * person; others with its role see its name, due date and holder, and that it is someone else's (`restricted`).
+ */
 export class TaskView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'Brief TC3 ondertekenen' }) name: string;
@@ -29,17 +33,24 @@ export class TaskView {
   @ApiProperty({ type: String, nullable: true, description: 'Het proces waarmee het dossier begon (bij een incident het kanaal)' }) processKey: string | null;
   @ApiProperty({ type: TaskSubjectView, nullable: true }) subject: TaskSubjectView | null;
   @ApiProperty({ type: [String] }) candidateGroups: string[];
-  @ApiProperty({ type: TaskFormRef }) form: TaskFormRef;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'De invoer die het model de taak meegeeft' }) input: Record<string, unknown>;
+  @ApiProperty({ type: TaskFormRef, nullable: true, description: 'Het formulier; null als de taak aan iemand anders is toegewezen' }) form: TaskFormRef | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'De invoer die het model de taak meegeeft; leeg als de taak aan iemand anders is toegewezen' })
+  input: Record<string, unknown>;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: Date | null;
   @ApiProperty({ enum: ['open', 'completed', 'cancelled'] }) status: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) assigneeId: string | null;
   @ApiProperty({ type: TaskAssignee, nullable: true }) assignee: TaskAssignee | null;
   @ApiProperty({ description: 'Opgepakt door de behandelaar (vrij te geven); onwaar als het model de taak toewees' }) claimed: boolean;
+  @ApiProperty({
+    description:
+      'Het model wees de taak aan iemand anders toe: alleen naam, termijn en behandelaar zijn te zien; invoer, formulier en ingevuld formulier zijn leeg en het dossier staat er zonder namen bij',
+  })
+  restricted: boolean;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: Date | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) completedBy: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Het ingevulde formulier' }) submitted: Record<string, unknown> | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Het ingevulde formulier; null als de taak aan iemand anders is toegewezen' })
+  submitted: Record<string, unknown> | null;
 }
 
 export interface TaskContext {
@@ -47,7 +58,26 @@ export interface TaskContext {
   assignee?: TaskAssignee | null;
 }
 
-export function taskView(task: UserTaskEntity, form: FormDefinition, context: TaskContext = {}): TaskView {
+/** The model assigned the task to a person (not claimed from the role), and that person is not the viewer. */
+export function isAssignedToOther(task: Pick<UserTaskEntity, 'assigneeId' | 'claimedAt'>, viewerId: string): boolean {
+  return task.assigneeId !== null && task.claimedAt === null && task.assigneeId !== viewerId;
+}
+
+/** The task as `viewerId` may see it: without its contents if the model assigned it to someone else. */
+export function taskView(task: UserTaskEntity, form: FormDefinition, viewerId: string, context: TaskContext = {}): TaskView {
+  const view = fullView(task, form, context);
+  if (!isAssignedToOther(task, viewerId)) return view;
+  return {
+    ...view,
+    subject: context.subject ? { kind: context.subject.kind, id: context.subject.id, title: context.subject.restrictedTitle } : null,
+    form: null,
+    input: {},
+    submitted: null,
+    restricted: true,
+  };
+}
+
+function fullView(task: UserTaskEntity, form: FormDefinition, context: TaskContext): TaskView {
   return {
     id: task.id,
     name: task.name,
@@ -55,7 +85,7 @@ export function taskView(task: UserTaskEntity, form: FormDefinition, context: Ta
     instanceId: task.instanceId,
     businessKey: task.businessKey,
     processKey: task.processKey,
-    subject: context.subject ?? null,
+    subject: context.subject ? { kind: context.subject.kind, id: context.subject.id, title: context.subject.title } : null,
     candidateGroups: task.candidateGroups,
     form: { key: form.key, title: form.title },
     input: task.input,
@@ -64,6 +94,7 @@ export function taskView(task: UserTaskEntity, form: FormDefinition, context: Ta
     assigneeId: task.assigneeId,
     assignee: context.assignee ?? null,
     claimed: task.claimedAt !== null,
+    restricted: false,
     createdAt: task.createdAt,
     completedAt: task.completedAt,
     completedBy: task.completedBy,

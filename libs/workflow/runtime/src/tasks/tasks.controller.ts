@@ -80,13 +80,16 @@ export class TasksController {
     return this.tasks.facets(user);
   }
 
-  /** One task with the form that completes it (its fields as JSON Schema). */
+  /**
+   * One task with the form that completes it (its fields as JSON Schema). A task the model assigned to
+   * someone else comes without its input, form and subject's names.
+   */
   @AnyRole()
   @Get(':id')
   @ApiOkResponse({ type: TaskFormView })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskFormView> {
     const task = await this.tasks.get(id, user);
-    return { ...task, form: this.tasks.formSchema(task.form.key) };
+    return { ...task, form: task.form && this.tasks.formSchema(task.form.key) };
   }
 
   @AnyRole()
