@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
@@ -67,6 +67,8 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [stored, setStored] = useState<Stored | null>(null);
+  // Set at once, not at the next render: a second click or Enter before the button is disabled sends nothing.
+  const sending = useRef(false);
   const root = form.schema as FormSchema;
   const channel = channelOf(form, draft);
   const variant = variantOf(channel, draft.behaviour);
@@ -91,11 +93,12 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (sending.current) return;
     if (photoError) {
       document.getElementById('veld-foto')?.focus();
       return;
     }
+    sending.current = true;
     setBusy(true);
     setError(null);
     setErrors({});
@@ -108,6 +111,7 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
       const failure = err as ApiError;
       setError(failure);
       setErrors(failure.fields ?? {});
+      sending.current = false;
       setBusy(false);
     }
   }
