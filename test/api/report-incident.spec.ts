@@ -47,10 +47,16 @@ describe('API: reporting an incident', () => {
         ['D', ['violence']],
       ]);
       expect(channels.violence.variants[0].categories).toEqual([{ key: 'III', label: 'III. Fysieke agressie' }]);
-      expect(channels.counter.sections).toEqual(['onSiteSteps']);
-      expect(channels['property-damage'].sections).toEqual(['onSiteSteps']);
-      expect(channels.violence.sections).toEqual(['perpetrator']);
-      expect(channels.phone.sections).toEqual([]);
+      // The parts open as a task at the start, in the channel's model or one it calls, for these behaviours and categories.
+      const employee = [{ key: 'employee', label: 'medewerker' }];
+      const everything = (channel: any) => channel.variants.flatMap((v: any) => v.behaviours.map((b: any) => ({ behaviour: b.key, categories: v.categories.map((c: any) => c.key) })));
+      expect(channels.counter.sections).toEqual([{ key: 'onSiteSteps', roles: employee, behaviours: everything(channels.counter) }]);
+      expect(channels['property-damage'].sections).toEqual([{ key: 'onSiteSteps', roles: employee, behaviours: everything(channels['property-damage']) }]);
+      const perpetrator = [{ key: 'perpetrator', roles: employee, behaviours: [{ behaviour: 'violence', categories: ['III'] }] }];
+      expect(channels.violence.sections).toEqual(perpetrator);
+      // Public road D calls the violence protocol, which asks for the perpetrator; A to C do not.
+      expect(channels['public-road'].sections).toEqual(perpetrator);
+      for (const channel of ['phone', 'written', 'home-visit', 'outside-hours']) expect(channels[channel].sections).toEqual([]);
       expect(res.body.schema.properties.onSiteSteps.$ref).toBe('#/definitions/OnSiteStepsForm');
       expect(res.body.schema.definitions.OnSiteStepsForm.properties.outcome['x-labels']).toBeDefined();
       expect(res.body.schema.definitions.CitizenDto.properties.name.title).toBe('Naam');
@@ -91,6 +97,21 @@ describe('API: reporting an incident', () => {
         const file = await app.api.file(res.body.id);
         expect(file.tasks.find((t: any) => t.elementId === 'describe_perpetrator')).toMatchObject({ status: 'completed', form: perpetrator });
       }
+    });
+
+    it('accepts every part the report form offers, for each behaviour it offers it for, and refuses it on another path', async () => {
+      const form = (await app.t.http().get('/api/incidents/report-form').set(await app.api.as('medewerker')).expect(200)).body;
+      const parts: Record<string, unknown> = { onSiteSteps: steps, perpetrator: { sex: 'vrouw', height: 'ongeveer 1,70 m', clothing: 'Rode jas', language: 'Nederlands' } };
+      for (const channel of form.channels) {
+        for (const section of channel.sections) {
+          for (const { behaviour, categories } of section.behaviours) {
+            const res = await post(report({ channel: channel.key, behaviour, category: categories[0], [section.key]: parts[section.key] }));
+            expect({ channel: channel.key, behaviour, status: res.status, errors: res.body.errors }).toEqual({ channel: channel.key, behaviour, status: 201, errors: undefined });
+          }
+        }
+      }
+      const insult = await post(report({ channel: 'public-road', behaviour: 'insult', category: 'I', perpetrator: parts.perpetrator }));
+      expect(insult.body.errors).toEqual([{ field: 'perpetrator', problems: [expect.stringMatching(/hoort geen onderdeel "Signalement van de dader"\. Laat het leeg\./)] }]);
     });
 
     it('leaves the task open when the part is left out', async () => {

@@ -53,10 +53,20 @@ describe('signing a letter in the browser', () => {
     head.page.on('request', (request) => request.url().endsWith('/complete') && completions.push(request.url()));
     await head.page.getByRole('button', { name: 'Afronden' }).dblclick();
     await head.page.waitForURL((url) => url.pathname === '/taken');
+    await head.page.getByRole('heading', { level: 1, name: 'Mijn taken' }).waitFor();
+    // One request: the second click came while the first was on its way, so no "al afgerond" either.
     expect(completions).toHaveLength(1);
+    expect(await head.page.getByRole('alert').count()).toBe(0);
+    await expectAccessible(head.page, 'brief-ondertekend-dubbelklik');
 
     const file = await app.api.file(incident.id);
     expect(file.letters.filter((l: any) => l.code === 'TC3').map((l: any) => l.status)).toEqual(['rejected', 'final']);
+    // Signed once: one signing, one approval on the task, one finished letter in the timeline.
+    expect(file.tasks.filter((t: any) => t.elementId === 'sign').map((t: any) => [t.status, t.form.decision])).toEqual([
+      ['completed', 'reject'],
+      ['completed', 'approve'],
+    ]);
+    expect(file.timeline.filter((e: any) => /^Brief TC3 definitief, ondertekend door/.test(e.summary))).toHaveLength(1);
     await head.context.close();
     await employee.context.close();
   });

@@ -162,4 +162,62 @@ describe('reporting an incident in the browser', () => {
     });
     await context.close();
   });
+
+  it('public road D asks for the perpetrator, as the violence protocol it calls does; A to C do not', async () => {
+    const citizen = newCitizen();
+    const { context, page } = await openApp(chromium.browser, app.t);
+    await signIn(page, 'medewerker');
+    await page.goto('/melding');
+    await page.getByLabel('Agressie op de openbare weg').check();
+    await page.getByLabel('Naam (of een deel ervan)').fill(citizen.name);
+    await page.getByRole('button', { name: 'Nieuwe burger invullen' }).click();
+    await page.getByLabel('Schelden en beledigen (A)').check();
+    await page.getByLabel('I. (Non-)verbale agressie').check();
+    const headings = () => page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(await headings()).toEqual(['1. Waar had u contact met de burger?', '2. Om welke burger gaat het?', '3. Het incident']);
+    await page.getByLabel('Geweld tegen personen (D)').check();
+    await page.getByRole('heading', { name: '4. Signalement van de dader (niet verplicht)' }).waitFor();
+    await page.getByLabel('Wanneer gebeurde het?').fill(hourAgo(app.t.clock.now()));
+    await page.getByLabel('Waar gebeurde het?').fill('Marktplein, voor het stadhuis');
+    await page.getByLabel('Wat gebeurde er?').fill('De burger duwde de handhaver om.');
+    await page.getByLabel('Vrouw', { exact: true }).check();
+    await page.getByLabel('Lengte, bv. "ongeveer 1,85 m"').fill('ongeveer 1,70 m');
+    await page.getByLabel('Kleding').fill('Groene regenjas');
+    await page.getByLabel('Taalgebruik, accent of dialect').fill('Nederlands');
+    await expectAccessible(page, 'melding-openbare-weg-d');
+    await page.getByRole('button', { name: 'Melding versturen' }).click();
+
+    const file = await app.api.file(await reportedId(page));
+    expect(file).toMatchObject({ channel: 'public-road', behaviour: 'violence', category: 'III' });
+    expect(file.tasks.find((t: any) => t.elementId === 'describe_perpetrator')).toMatchObject({
+      status: 'completed',
+      form: { sex: 'vrouw', height: 'ongeveer 1,70 m', clothing: 'Groene regenjas', language: 'Nederlands' },
+    });
+    await context.close();
+  });
+
+  it('a department head at the counter is not asked the checklist the employee records, and is told so', async () => {
+    const citizen = newCitizen();
+    const { context, page } = await openApp(chromium.browser, app.t);
+    await signIn(page, 'afdelingshoofd');
+    await page.goto('/melding');
+    await page.getByLabel('Agressie aan de balie of in de spreekkamer').check();
+    await page.getByLabel('Naam (of een deel ervan)').fill(citizen.name);
+    await page.getByRole('button', { name: 'Nieuwe burger invullen' }).click();
+    await page.getByLabel('Zich niet houden aan de huisregels (A)').check();
+    await page.getByLabel('I. (Non-)verbale agressie').check();
+    await page.getByLabel('Wanneer gebeurde het?').fill(hourAgo(app.t.clock.now()));
+    await page.getByLabel('Waar gebeurde het?').fill('Balie 1, Stadskantoor');
+    await page.getByLabel('Wat gebeurde er?').fill('De burger bleef aan de balie staan na sluitingstijd.');
+    const part = page.getByRole('region', { name: '4. Stappen ter plekke' });
+    await part.getByText('Dit vult u niet in: iemand met de rol medewerker legt het na de melding vast, als taak.').waitFor();
+    expect(await part.getByRole('checkbox').count()).toBe(0);
+    await expectAccessible(page, 'melding-balie-afdelingshoofd');
+    await page.getByRole('button', { name: 'Melding versturen' }).click();
+
+    const file = await app.api.file(await reportedId(page));
+    expect(file).toMatchObject({ channel: 'counter', behaviour: 'house-rules' });
+    expect(file.tasks.find((t: any) => t.elementId === 'on_site_steps')).toMatchObject({ status: 'open', candidateGroups: ['employee'] });
+    await context.close();
+  });
 });

@@ -1122,8 +1122,8 @@ export interface components {
             key: string;
             /** @example agressie aan de balie of in de spreekkamer */
             label: string;
-            /** @description Onderdelen die het procesmodel van dit kanaal als taak heeft en die met de melding kunnen worden ingevuld */
-            sections: ("onSiteSteps" | "perpetrator")[];
+            /** @description Onderdelen die bij de start als taak openen, in het procesmodel van dit kanaal of een dat het aanroept, en die met de melding kunnen worden ingevuld */
+            sections: components["schemas"]["ReportSectionView"][];
             variants: components["schemas"]["ReportVariant"][];
         };
         ReportFormView: {
@@ -1175,6 +1175,28 @@ export interface components {
             key: string;
             /** @example bedreiging */
             label: string;
+        };
+        ReportSectionCase: {
+            /** @example violence */
+            behaviour: string;
+            /**
+             * @description De categorieën waarbij het onderdeel met dit gedrag opent
+             * @example [
+             *       "III"
+             *     ]
+             */
+            categories: string[];
+        };
+        ReportSectionView: {
+            /** @description Het gedrag en de categorieën waarbij het procesmodel de taak bij de start opent */
+            behaviours: components["schemas"]["ReportSectionCase"][];
+            /**
+             * @example perpetrator
+             * @enum {string}
+             */
+            key: "onSiteSteps" | "perpetrator";
+            /** @description De rollen die het onderdeel invullen (de kandidaatgroepen van de taak); wie geen van deze rollen heeft, laat het leeg en het komt als taak bij hen */
+            roles: components["schemas"]["ReportOption"][];
         };
         ReportVariant: {
             /** @description Het gedrag dat tot deze variant leidt */

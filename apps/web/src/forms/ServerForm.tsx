@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { ApiError } from '../api/client';
@@ -30,10 +30,13 @@ export function ServerForm({ schema, draftKey, heading, submitLabel, send, onCon
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set at once, not at the next render: a second click or Enter before the button is disabled sends nothing.
+  const sending = useRef(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (sending.current) return;
+    sending.current = true;
     setBusy(true);
     setError(null);
     setErrors({});
@@ -46,6 +49,7 @@ export function ServerForm({ schema, draftKey, heading, submitLabel, send, onCon
       setErrors(failure.fields ?? {});
       if (failure.status === 409) onConflict?.(failure);
     }
+    sending.current = false;
     setBusy(false);
   }
 

@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
@@ -20,12 +20,19 @@ import { CitizenStep } from './CitizenStep';
 import { PhotoStep, photoProblem } from './PhotoStep';
 import { RadioChoice } from './RadioChoice';
 import { loadReportForm, ReportForm, submitReport, uploadPhoto } from './report-api';
-import { channelOf, DETAIL_FIELDS, nested, pick, ReportDraft, reportBody, Section, variantOf, withChoice } from './report-value';
+import { channelOf, DETAIL_FIELDS, nested, pick, ReportDraft, reportBody, Section, sectionsFor, variantOf, withChoice } from './report-value';
 
 const SECTION_HELP: Record<Section, string> = {
   onSiteSteps: 'Vul nu in wat u ter plekke deed, met de tijden. Laat u dit leeg, dan komt het als taak in Mijn taken.',
   perpetrator: 'Beschrijf de dader nu het nog vers is. Laat u dit leeg, dan komt het als taak in Mijn taken.',
 };
+
+/** Why a part is not asked of this user: who records it, and when. */
+function someoneElse(roles: { label: string }[]): string {
+  const names = roles.map((r) => r.label);
+  const who = names.length > 1 ? `${names.slice(0, -1).join(', ')} of ${names[names.length - 1]}` : names[0];
+  return `Dit vult u niet in: iemand met de rol ${who} legt het na de melding vast, als taak.`;
+}
 
 /** Melding maken: one guided form for every channel, that starts the channel's protocol. */
 export default function ReportIncidentPage() {
@@ -50,7 +57,9 @@ interface Stored {
 
 function ReportIncidentForm({ form }: { form: ReportForm }) {
   const navigate = useNavigate();
-  const mayAttachPhoto = useSession().may('attachPhotos');
+  const session = useSession();
+  const mayAttachPhoto = session.may('attachPhotos');
+  const roles = session.session?.user.roles ?? [];
   const [draft, setDraft, clearDraft] = useDraft('melding') as [ReportDraft, (value: ReportDraft) => void, () => void];
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ApiError | null>(null);
@@ -58,9 +67,12 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
   const [photo, setPhoto] = useState<File | null>(null);
   const [photoError, setPhotoError] = useState<string | null>(null);
   const [stored, setStored] = useState<Stored | null>(null);
+  // Set at once, not at the next render: a second click or Enter before the button is disabled sends nothing.
+  const sending = useRef(false);
   const root = form.schema as FormSchema;
   const channel = channelOf(form, draft);
   const variant = variantOf(channel, draft.behaviour);
+  const sections = sectionsFor(channel, draft, roles);
   const choose = (change: Partial<ReportDraft>) => setDraft(withChoice(form, draft, change));
 
   function choosePhoto(file: File | null) {
@@ -81,16 +93,17 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (sending.current) return;
     if (photoError) {
       document.getElementById('veld-foto')?.focus();
       return;
     }
+    sending.current = true;
     setBusy(true);
     setError(null);
     setErrors({});
     try {
-      const incident = await submitReport(reportBody(form, draft));
+      const incident = await submitReport(reportBody(form, draft, roles));
       clearDraft();
       tasksChanged.emit();
       await sendPhoto(incident);
@@ -98,6 +111,7 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
       const failure = err as ApiError;
       setError(failure);
       setErrors(failure.fields ?? {});
+      sending.current = false;
       setBusy(false);
     }
   }
@@ -161,19 +175,32 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
               )}
               <SchemaForm schema={pick(root, DETAIL_FIELDS)} value={draft} onChange={(value) => setDraft(value as ReportDraft)} errors={errors} />
             </section>
-            {(channel.sections as Section[]).map((section, i) => (
-              <section aria-labelledby={`stap-${section}`} key={section}>
-                <Heading level={2} id={`stap-${section}`}>
-                  {4 + i}. {labelOf(section, root.properties![section])} (niet verplicht)
+            {sections.map(({ section, mayFill }, i) => (
+              <section aria-labelledby={`stap-${section.key}`} key={section.key}>
+                <Heading level={2} id={`stap-${section.key}`}>
+                  {4 + i}. {labelOf(section.key, root.properties![section.key])}
+                  {mayFill && ' (niet verplicht)'}
                 </Heading>
-                <Paragraph>{SECTION_HELP[section]}</Paragraph>
-                <SchemaForm schema={nested(root, section)} path={section} value={draft[section] ?? {}} onChange={(value) => setDraft({ ...draft, [section]: value })} errors={errors} />
+                {mayFill ? (
+                  <>
+                    <Paragraph>{SECTION_HELP[section.key]}</Paragraph>
+                    <SchemaForm
+                      schema={nested(root, section.key)}
+                      path={section.key}
+                      value={draft[section.key] ?? {}}
+                      onChange={(value) => setDraft({ ...draft, [section.key]: value })}
+                      errors={errors}
+                    />
+                  </>
+                ) : (
+                  <Paragraph>{someoneElse(section.roles)}</Paragraph>
+                )}
               </section>
             ))}
             {mayAttachPhoto && (
               <section aria-labelledby="stap-foto">
                 <Heading level={2} id="stap-foto">
-                  {4 + channel.sections.length}. Foto voor de receptie
+                  {4 + sections.length}. Foto voor de receptie
                 </Heading>
                 <PhotoStep rules={form.photo} problem={photoError} onChange={choosePhoto} />
               </section>

@@ -3,6 +3,7 @@ import { api, call, Schemas } from '../api/client';
 export type ReportForm = Schemas['ReportFormView'];
 export type ReportChannel = Schemas['ReportChannel'];
 export type ReportVariant = Schemas['ReportVariant'];
+export type ReportSection = Schemas['ReportSectionView'];
 export type KnownCitizen = Schemas['CitizenView'];
 
 /** The channels in use, what each takes, the report's fields and the photo rules. */

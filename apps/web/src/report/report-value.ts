@@ -1,6 +1,6 @@
 import { Schemas } from '../api/client';
 import { FormSchema, FormValue, resolve, submittable } from '../forms/json-schema';
-import { KnownCitizen, ReportChannel, ReportForm, ReportVariant } from './report-api';
+import { KnownCitizen, ReportChannel, ReportForm, ReportSection, ReportVariant } from './report-api';
 
 /** The fields of the report asked under "what happened", in this order. */
 export const DETAIL_FIELDS = ['occurredAt', 'location', 'description'];
@@ -17,7 +17,28 @@ export interface ReportDraft extends FormValue {
   perpetrator?: FormValue;
 }
 
-export type Section = 'onSiteSteps' | 'perpetrator';
+export type Section = ReportSection['key'];
+
+/** A part of the report that applies to what was chosen, and whether this user fills it in or its roles do later. */
+export interface ApplicableSection {
+  section: ReportSection;
+  mayFill: boolean;
+}
+
+/**
+ * The parts the channel's protocol opens as a task at the start for the chosen behaviour (and category,
+ * once chosen: before that, a part that opens for any of the behaviour's categories), in the service's order.
+ * A user who holds none of a part's roles does not fill it in: its task goes to those roles.
+ */
+export function sectionsFor(channel: ReportChannel | undefined, draft: ReportDraft, roles: readonly string[]): ApplicableSection[] {
+  const applicable = (channel?.sections ?? []).filter((section) =>
+    section.behaviours.some((b) => b.behaviour === draft.behaviour && (!draft.category || b.categories.includes(draft.category))),
+  );
+  // One entry per part: where a part opens for different roles on different paths, the first that applies.
+  return applicable
+    .filter((section, i) => applicable.findIndex((s) => s.key === section.key) === i)
+    .map((section) => ({ section, mayFill: section.roles.some((role) => roles.includes(role.key)) }));
+}
 
 /** Part of the report's schema: these properties, with the definitions their references need. */
 export function pick(root: FormSchema, fields: string[]): FormSchema {
@@ -56,14 +77,13 @@ export function withChoice(form: ReportForm, draft: ReportDraft, change: Partial
   return categories.includes(next.category ?? '') ? next : { ...next, category: undefined };
 }
 
-/** The body to send: the citizen found or the new one, and each part of the model that was filled in. */
-export function reportBody(form: ReportForm, draft: ReportDraft): Schemas['ReportIncidentDto'] {
+/** The body to send: the citizen found or the new one, and each part that applies and this user filled in. */
+export function reportBody(form: ReportForm, draft: ReportDraft, roles: readonly string[]): Schemas['ReportIncidentDto'] {
   const root = form.schema as FormSchema;
-  const channel = channelOf(form, draft);
   const parts: FormValue = {};
-  for (const section of (channel?.sections ?? []) as Section[]) {
-    const value = submittable(nested(root, section), draft[section] ?? {});
-    if (Object.keys(value).length) parts[section] = value;
+  for (const { section } of sectionsFor(channelOf(form, draft), draft, roles).filter((s) => s.mayFill)) {
+    const value = submittable(nested(root, section.key), draft[section.key] ?? {});
+    if (Object.keys(value).length) parts[section.key] = value;
   }
   return {
     ...(submittable(pick(root, ['channel', 'behaviour', 'category', ...DETAIL_FIELDS]), draft) as Pick<Schemas['ReportIncidentDto'], 'channel' | 'behaviour' | 'category' | 'occurredAt' | 'location' | 'description'>),

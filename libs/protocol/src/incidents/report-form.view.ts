@@ -14,12 +14,29 @@ export class ReportVariant {
   @ApiProperty({ type: [ReportOption], description: 'De categorieën die bij dit gedrag passen' }) categories: ReportOption[];
 }
 
+export class ReportSectionCase {
+  @ApiProperty({ example: 'violence' }) behaviour: string;
+  @ApiProperty({ type: [String], example: ['III'], description: 'De categorieën waarbij het onderdeel met dit gedrag opent' }) categories: string[];
+}
+
+/** A part of the report, and when and for whom: the task with its form opens at the start for these behaviours and categories. */
+export class ReportSectionView {
+  @ApiProperty({ enum: REPORT_SECTION_KEYS, example: 'perpetrator' }) key: string;
+  @ApiProperty({ type: [ReportOption], description: 'De rollen die het onderdeel invullen (de kandidaatgroepen van de taak); wie geen van deze rollen heeft, laat het leeg en het komt als taak bij hen' })
+  roles: ReportOption[];
+  @ApiProperty({ type: [ReportSectionCase], description: 'Het gedrag en de categorieën waarbij het procesmodel de taak bij de start opent' })
+  behaviours: ReportSectionCase[];
+}
+
 export class ReportChannel {
   @ApiProperty({ example: 'counter' }) key: string;
   @ApiProperty({ example: 'agressie aan de balie of in de spreekkamer' }) label: string;
   @ApiProperty({ type: [ReportVariant] }) variants: ReportVariant[];
-  @ApiProperty({ enum: REPORT_SECTION_KEYS, isArray: true, description: 'Onderdelen die het procesmodel van dit kanaal als taak heeft en die met de melding kunnen worden ingevuld' })
-  sections: string[];
+  @ApiProperty({
+    type: [ReportSectionView],
+    description: 'Onderdelen die bij de start als taak openen, in het procesmodel van dit kanaal of een dat het aanroept, en die met de melding kunnen worden ingevuld',
+  })
+  sections: ReportSectionView[];
 }
 
 export class PhotoRules {

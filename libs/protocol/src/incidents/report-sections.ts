@@ -1,12 +1,14 @@
+import { OpeningTask } from '@ap/workflow-engine';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { perpetratorDescriptionForm } from '../description/perpetrator-description.form';
 import { onSiteStepsForm } from '../on-site/on-site-steps.form';
 
 /**
- * Parts of a report that are a user task of the channel's model: what the reporter already knows when
+ * Parts of a report that are a user task of the channel's protocol: what the reporter already knows when
  * reporting (the on-the-spot steps of 5.3 and 5.4, the perpetrator of 5.5). Sent with the report, each
- * completes the open task with its form; left out, the task waits in the reporter's task list. Which
- * channel has which part is the model's business: the part applies where the model has a task with the form.
+ * completes the open task with its form; left out, the task waits in the task list of its roles. Which
+ * report has which part is the models' business: the part applies where a task with its form opens at
+ * the start, in the channel's model or one it calls (public road D calls the violence protocol).
  */
 export const REPORT_SECTIONS = {
   onSiteSteps: onSiteStepsForm,
@@ -16,7 +18,19 @@ export const REPORT_SECTIONS = {
 export type ReportSection = keyof typeof REPORT_SECTIONS;
 export const REPORT_SECTION_KEYS = Object.keys(REPORT_SECTIONS) as ReportSection[];
 
-/** The parts a model has: those whose form one of its user tasks uses. */
-export function sectionsOf(userTasks: readonly { formKey: string | null }[]): ReportSection[] {
-  return REPORT_SECTION_KEYS.filter((section) => userTasks.some((task) => task.formKey === REPORT_SECTIONS[section].key));
+/** A part that opens at the start, and who may complete it. */
+export interface OpeningSection {
+  section: ReportSection;
+  roles: string[];
+}
+
+/**
+ * The parts among the tasks that open at the start: a task with a part's form whose roles are known
+ * before the start (a task whose roles a service step decides cannot be offered with the report).
+ */
+export function sectionsOf(tasks: readonly OpeningTask[]): OpeningSection[] {
+  return REPORT_SECTION_KEYS.flatMap((section) => {
+    const task = tasks.find((t) => t.formKey === REPORT_SECTIONS[section].key && t.candidateGroups?.length);
+    return task ? [{ section, roles: [...task.candidateGroups!] }] : [];
+  });
 }

@@ -4,7 +4,7 @@ import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } from './camunda-attributes';
-import { DefinitionError, ParsedDefinition } from './parsed-definition';
+import { DefinitionError, FlowNode, ParsedDefinition } from './parsed-definition';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
 import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
 import { isIsoDuration } from './iso-duration';
@@ -73,7 +73,39 @@ export async function parseDefinition(file: string, xml: string, options: ParseO
     serviceTopics: [...serviceTopics].sort(),
     calledElements: [...calledElements].sort(),
     userTasks,
+    flow: flowOf(process),
   };
+}
+
+/** The process's own flow nodes with their outgoing flows; inputs the engine cannot read are left out (checked above). */
+function flowOf(process: any): FlowNode[] {
+  const elements: any[] = process.flowElements ?? [];
+  const flows = elements.filter((e) => e.$type === 'bpmn:SequenceFlow');
+  return elements
+    .filter((e) => e.$type !== 'bpmn:SequenceFlow')
+    .map((element) => {
+      let inputs: FlowNode['inputs'] = [];
+      try {
+        inputs = inputParametersOf(element);
+      } catch {
+        // Reported by checkElement.
+      }
+      return {
+        id: element.id,
+        type: element.$type,
+        name: element.name ?? element.id,
+        incoming: flows.filter((f) => f.targetRef?.id === element.id).length,
+        outgoing: flows
+          .filter((f) => f.sourceRef?.id === element.id && f.targetRef)
+          .map((f) => ({ id: f.id, target: f.targetRef.id, condition: typeof f.conditionExpression?.body === 'string' ? f.conditionExpression.body : null })),
+        defaultFlow: element.default?.id ?? null,
+        eventDefinitions: (element.eventDefinitions ?? []).map((d: any) => d.$type),
+        calledElement: element.calledElement ?? null,
+        inputs,
+        candidateGroups: candidateGroupsExpressionOf(element) ?? (element.$type === 'bpmn:UserTask' ? candidateGroupsOf(element) : null),
+        formKey: element.formKey ?? null,
+      };
+    });
 }
 
 function checkElement(

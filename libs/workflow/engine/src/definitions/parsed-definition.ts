@@ -12,6 +12,29 @@ export interface ParsedDefinition {
   /** Process keys its call activities start; deployment checks they exist. */
   calledElements: string[];
   userTasks: { id: string; name: string; candidateGroups: string[]; formKey: string | null }[];
+  /** The process's own flow nodes and their sequence flows, for reading the model without running it. */
+  flow: FlowNode[];
+}
+
+/** One flow node of the process (not those inside an embedded sub-process) with its outgoing sequence flows. */
+export interface FlowNode {
+  id: string;
+  /** The BPMN type, e.g. `bpmn:UserTask`. */
+  type: string;
+  name: string;
+  /** How many sequence flows come in: a parallel gateway waits for all of them. */
+  incoming: number;
+  /** In the model's order; `condition` is the FEEL text of a conditional flow. */
+  outgoing: { id: string; target: string; condition: string | null }[];
+  /** The id of the gateway's default flow. */
+  defaultFlow: string | null;
+  /** The event definitions' types (`bpmn:TimerEventDefinition`), for events. */
+  eventDefinitions: string[];
+  calledElement: string | null;
+  inputs: { name: string; value: unknown }[];
+  /** camunda:candidateGroups as written: a list, or a FEEL expression. */
+  candidateGroups: string[] | string | null;
+  formKey: string | null;
 }
 
 /** A model that cannot be deployed, with every problem found and where. */

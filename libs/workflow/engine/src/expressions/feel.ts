@@ -33,6 +33,35 @@ export function feelSyntaxError(text: string): string | null {
   }
 }
 
+/**
+ * The variables a FEEL expression reads: its names, without the functions it calls and the properties
+ * it reads of a variable (`on_site_steps.outcome` reads `on_site_steps`). Names bound inside the
+ * expression (`for x in …`) count as read too.
+ */
+export function feelVariables(text: string): string[] {
+  const body = feelBody(text);
+  const names = new Set<string>();
+  parseExpression(body).iterate({
+    enter(ref: { type: { name: string }; node: SyntaxNode }) {
+      if (ref.type.name !== 'VariableName') return;
+      const node = ref.node;
+      const parent = node.parent;
+      if (parent?.type.name === 'FunctionInvocation' && parent.firstChild?.from === node.from && parent.firstChild?.to === node.to) return;
+      if (parent?.type.name === 'PathExpression' && parent.firstChild?.from !== node.from) return;
+      names.add(body.slice(node.from, node.to));
+    },
+  });
+  return [...names];
+}
+
+interface SyntaxNode {
+  from: number;
+  to: number;
+  type: { name: string };
+  parent: SyntaxNode | null;
+  firstChild: SyntaxNode | null;
+}
+
 function toPlain(value: unknown): unknown {
   if (value && typeof value === 'object') {
     const v = value as { isLuxonDateTime?: boolean; toJSDate?: () => Date; isLuxonDuration?: boolean; toISO?: () => string };

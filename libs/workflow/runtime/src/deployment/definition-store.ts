@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DomainError, ROLE_KEYS } from '@ap/common';
 import { Database, ProcessDefinitionEntity, UnitOfWork } from '@ap/persistence';
-import { DefinitionError, parseDefinition, ParsedDefinition, ParseOptions } from '@ap/workflow-engine';
+import { DefinitionError, OpeningTask, parseDefinition, ParsedDefinition, ParseOptions, tasksOpeningAtStart } from '@ap/workflow-engine';
 import { FormRegistry } from '../forms/form-registry';
 import { WorkflowServices } from '../run-scope';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from '../workflow-options';
@@ -91,6 +91,15 @@ export class DefinitionStore {
     const id = this.latestByKey.get(key);
     if (!id) throw new DomainError('unprocessable', `Er is geen procesmodel "${key}" in gebruik`);
     return this.get(id);
+  }
+
+  /**
+   * The user tasks that certainly open when an instance of `key` starts with these variables, read from
+   * the model as deployed: the version new instances get, and for each call activity the version the
+   * call would start (see tasksOpeningAtStart).
+   */
+  async tasksOpeningAtStart(key: string, variables: Record<string, unknown>): Promise<OpeningTask[]> {
+    return tasksOpeningAtStart(await this.latest(key), variables, (called) => this.latest(called));
   }
 
   hasProcess(key: string): boolean {
