@@ -6,6 +6,7 @@ import { measureRawPipeline } from './figures/raw-pipeline';
 import { measureServiceThroughput } from './figures/service-throughput';
 import { measureStartUp } from './figures/start-up';
 import { measureTaskCompletion } from './figures/task-completion';
+import { measureTaskLists } from './figures/task-lists';
 import { measureTimers } from './figures/timers';
 import { measureWaitingWork } from './figures/waiting-work';
 import { createBenchDatabase } from './support/bench-database';
@@ -52,6 +53,19 @@ async function main(): Promise<void> {
     await measureStartUp(report, db.url, SCALE < 0.1 ? 1 : 3);
     await measureWaitingWork(report, db.url, db.sql, [0, 10_000, 100_000].map((n) => Math.round(n * SCALE)));
     await measureTimers(report, db.url, db.sql, Math.round(10_000 * SCALE));
+
+    // Figure 9 on a database of its own: its open tasks would change figure 5's.
+    const lists = await createBenchDatabase(SERVER, 'lists');
+    try {
+      const service = await startService(lists.url);
+      try {
+        await measureTaskLists(report, service, lists.sql, Math.round(10_000 * SCALE), Math.round(2000 * SCALE));
+      } finally {
+        await service.stop();
+      }
+    } finally {
+      await lists.drop();
+    }
     const file = report.write(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), { postgres: db.serverVersion, scale: SCALE });
     console.log(`\nWritten to ${file}`);
   } finally {
