@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { measureFirstLoad } from './figures/first-load';
 import { measureLetterRendering } from './figures/letter-rendering';
 import { measureRawPipeline } from './figures/raw-pipeline';
 import { measureServiceThroughput } from './figures/service-throughput';
@@ -25,7 +26,7 @@ const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:
 /** `npm run bench`: every figure of bench/README.md, printed and written to bench/results/latest.json. */
 async function main(): Promise<void> {
   const report = new Report();
-  // The service runs from its build, as npm start runs it.
+  // The service runs from its build, as npm start runs it; figure 10 loads the web app's build.
   buildIfStale();
   console.log(`${'figure'.padEnd(58)} ${'value'.padStart(12)} unit`);
   await measureRawPipeline(report, SECONDS);
@@ -54,12 +55,13 @@ async function main(): Promise<void> {
     await measureWaitingWork(report, db.url, db.sql, [0, 10_000, 100_000].map((n) => Math.round(n * SCALE)));
     await measureTimers(report, db.url, db.sql, Math.round(10_000 * SCALE));
 
-    // Figure 9 on a database of its own: its open tasks would change figure 5's.
+    // Figures 9 and 10 on a database of their own: its open tasks would change figure 5's.
     const lists = await createBenchDatabase(SERVER, 'lists');
     try {
       const service = await startService(lists.url);
       try {
         await measureTaskLists(report, service, lists.sql, Math.round(10_000 * SCALE), Math.round(2000 * SCALE));
+        await measureFirstLoad(report, service);
       } finally {
         await service.stop();
       }
