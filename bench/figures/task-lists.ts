@@ -11,26 +11,28 @@ const CLIENTS = 32;
 /** What Mijn taken asks for: its first page of 25. */
 const FIRST_PAGE = '/api/tasks?limit=25&offset=0';
 
-/**
- * The genuine cases the open tasks are copied from: a first phone threat and its repeat by the same
- * citizen (TC4, for the college to sign), and a first incident on every other channel but the home
- * visit, so that the tasks fall to the roles as the protocol hands them out (department heads, employees,
- * team leads, P&O, the college).
- */
-async function reportSources(url: string): Promise<{ incidents: string[]; file: string }> {
-  const token = await login(url, 'medewerker');
+/** A first phone threat, its warning TC3 signed, and the repeat by the same citizen (TC4, for the college). */
+async function reportRepeat(url: string, employee: string, head: string): Promise<string[]> {
   const first = newPhoneThreat();
-  const incidents: string[] = [(await call(url, token, 'POST', '/api/incidents', first)).id];
-  // The warning TC3 signed, so the next threat is a repeat.
-  const head = await login(url, 'afdelingshoofd');
-  const [letter] = await call(url, head, 'GET', `/api/tasks?businessKey=${incidents[0]}&formKey=letter-signing`);
+  const firstId: string = (await call(url, employee, 'POST', '/api/incidents', first)).id;
+  const [letter] = await call(url, head, 'GET', `/api/tasks?businessKey=${firstId}&formKey=letter-signing`);
   await call(url, head, 'POST', `/api/tasks/${letter.id}/complete`, { decision: 'approve' });
-  incidents.push((await call(url, token, 'POST', '/api/incidents', { ...first, occurredAt: new Date(Date.now() - 5 * 60_000).toISOString() })).id);
+  const repeat = await call(url, employee, 'POST', '/api/incidents', { ...first, occurredAt: new Date(Date.now() - 5 * 60_000).toISOString() });
+  if (!(await call(url, head, 'GET', `/api/incidents/${repeat.id}`)).isRepeat) throw new Error('The second threat of one citizen was not taken as a repeat');
+  return [firstId, repeat.id];
+}
+
+/**
+ * The genuine cases the open tasks are copied from: a repeat (reportRepeat), and a first incident on
+ * every other channel but the home visit, so that the tasks fall to the roles as the protocol hands them
+ * out (department heads, employees, team leads, P&O, the college).
+ */
+async function reportSources(url: string, employee: string, head: string): Promise<string[]> {
+  const incidents = await reportRepeat(url, employee, head);
   for (const channel of ['written', 'counter', 'property-damage', 'violence', 'public-road', 'outside-hours']) {
-    incidents.push((await call(url, token, 'POST', '/api/incidents', { ...newPhoneThreat(), channel })).id);
+    incidents.push((await call(url, employee, 'POST', '/api/incidents', { ...newPhoneThreat(), channel })).id);
   }
-  // The repeat's file: two incidents of one citizen, a letter for each, tasks and a timeline.
-  return { incidents, file: incidents[1] };
+  return incidents;
 }
 
 /**
@@ -38,12 +40,14 @@ async function reportSources(url: string): Promise<{ incidents: string[]; file: 
  * are SQL copies of the waiting instances of genuine cases (reportSources), each source copied as often,
  * so they keep the cases' spread over the roles. Then 32 clients: a department head's first page of
  * Mijn taken (`GET /api/tasks`, 25, most urgent first, with the total), and an incident's file
- * (`GET /api/incidents/:id`). The limit they are measured against is the same service answering
+ * (`GET /api/incidents/:id`, a repeat's: two letters, its tasks, the timeline). The limit they are measured against is the same service answering
  * `GET /api/health` (no database, no sign-in check) under the same 32 clients: HTTP and Nest alone.
  * `service` runs on a database of its own, which this figure fills.
  */
 export async function measureTaskLists(report: Report, service: ServiceProcess, sql: Client, openTasks: number, requests: number): Promise<void> {
-  const { incidents, file } = await reportSources(service.url);
+  const employee = await login(service.url, 'medewerker');
+  const head = await login(service.url, 'afdelingshoofd');
+  const incidents = await reportSources(service.url, employee, head);
   const { rows: sources } = await sql.query<{ instance_id: string; tasks: string }>(
     `SELECT instance_id, count(*) AS tasks FROM user_tasks WHERE status = 'open' AND business_key = ANY($1) GROUP BY instance_id`,
     [incidents],
@@ -56,8 +60,10 @@ export async function measureTaskLists(report: Report, service: ServiceProcess, 
     `SELECT role, count(*) AS tasks FROM user_tasks, unnest(candidate_groups) AS role WHERE status = 'open' GROUP BY role ORDER BY 2 DESC`,
   );
   console.log(`   ${open} open tasks, offered to ${byRole.map((r) => `${r.role} ${r.tasks}`).join(', ')}`);
+  // The file read is a repeat reported now, among the copies (which keep their source's incident as
+  // business key, so a source's file would list the tasks of all its copies).
+  const [, file] = await reportRepeat(service.url, employee, head);
 
-  const head = await login(service.url, 'afdelingshoofd');
   const amount = Math.max(requests, CLIENTS * 10);
   const run = (path: string, n = amount) => load({ url: service.url, token: head, method: 'GET', connections: CLIENTS, amount: n, path: () => path });
   // Unmeasured first: a fresh service process compiles its hot paths during its first requests.
