@@ -1,32 +1,39 @@
 import 'reflect-metadata';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { measureFirstLoad } from './figures/first-load';
 import { measureLetterRendering } from './figures/letter-rendering';
 import { measureRawPipeline } from './figures/raw-pipeline';
 import { measureServiceThroughput } from './figures/service-throughput';
+import { measureStartUp } from './figures/start-up';
 import { measureTaskCompletion } from './figures/task-completion';
+import { measureTaskLists } from './figures/task-lists';
 import { measureTimers } from './figures/timers';
 import { measureWaitingWork } from './figures/waiting-work';
 import { createBenchDatabase } from './support/bench-database';
 import { Report } from './support/report';
-import { startService } from './support/service-process';
+import { buildIfStale, startService } from './support/service-process';
 
 /**
  * BENCH_SCALE (default 1) shortens or lengthens the run: the seconds of each in-process figure, the
- * requests of each load, the waiting instances and the timers all scale with it.
+ * requests of each load, the waiting instances and the timers all scale with it (figure 9's open
+ * tasks do not).
  */
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const SECONDS = 10 * SCALE;
 const REQUESTS = Math.round(100 * SCALE);
+const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** `npm run bench`: every figure of bench/README.md, printed and written to bench/results/latest.json. */
 async function main(): Promise<void> {
   const report = new Report();
+  // The service runs from its build, as npm start runs it; figure 10 loads the web app's build.
+  buildIfStale();
   console.log(`${'figure'.padEnd(58)} ${'value'.padStart(12)} unit`);
   await measureRawPipeline(report, SECONDS);
   await measureLetterRendering(report, SECONDS / 2);
 
-  const db = await createBenchDatabase(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const db = await createBenchDatabase(SERVER);
   try {
     const one = await startService(db.url);
     let single = 0;
@@ -45,8 +52,24 @@ async function main(): Promise<void> {
     } finally {
       await many.stop();
     }
+    await measureStartUp(report, db.url, SCALE < 0.1 ? 1 : 3);
     await measureWaitingWork(report, db.url, db.sql, [0, 10_000, 100_000].map((n) => Math.round(n * SCALE)));
     await measureTimers(report, db.url, db.sql, Math.round(10_000 * SCALE));
+
+    // Figures 9 and 10 on a database of their own: its open tasks would change figure 5's.
+    const lists = await createBenchDatabase(SERVER, 'lists');
+    try {
+      const service = await startService(lists.url);
+      try {
+        // 10,000 open tasks whatever the scale: SQL copies them in seconds.
+        await measureTaskLists(report, service, lists.sql, 10_000, Math.round(2000 * SCALE));
+        await measureFirstLoad(report, service);
+      } finally {
+        await service.stop();
+      }
+    } finally {
+      await lists.drop();
+    }
     const file = report.write(process.env.BENCH_RESULTS_DIR ?? join(__dirname, 'results'), { postgres: db.serverVersion, scale: SCALE });
     console.log(`\nWritten to ${file}`);
   } finally {

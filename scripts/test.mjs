@@ -1,7 +1,8 @@
 // `npm test`: lint (with the library boundaries), type check, the web app's own targets through Nx
-// (type check, unit tests, build: the browser tests use the build), then the whole Jest suite on the
-// embedded database and, when TEST_DATABASE_URL names a PostgreSQL server, on that server too,
-// followed there by a small run of the benchmarks.
+// (type check, unit tests, build: the browser tests use the build) and the service's build (the tests
+// of its processes start it), then the whole Jest suite on the embedded database and, when
+// TEST_DATABASE_URL names a PostgreSQL server, on that server too, followed there by a small run of
+// the benchmarks.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ function run(title, command, args, extraEnv = {}, stdio = 'inherit') {
 // The boundary rule reads Nx's project graph, which `nx show projects` computes.
 const linted = run('project graph', bin('nx'), ['show', 'projects'], {}, ['ignore', 'ignore', 'inherit']) && run('lint', bin('eslint'), ['--max-warnings=0', '.']);
 const typed = run('type check', bin('tsc'), ['-p', 'tsconfig.base.json', '--noEmit']);
-const web = run('web app: type check, unit tests, build', bin('nx'), ['run-many', '-t', 'typecheck', 'test', 'build', '--projects=web', '--outputStyle=static']);
+const web = run('web app: type check, unit tests, build; the service\'s build', bin('nx'), ['run-many', '-t', 'typecheck', 'test', 'build', '--projects=web,api', '--outputStyle=static']);
 
 const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
 const suites = [{ title: 'tests on the embedded database', args: [], env: {} }];

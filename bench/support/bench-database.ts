@@ -10,10 +10,10 @@ export interface BenchDatabase {
 
 /**
  * A fresh database on the PostgreSQL server named by BENCH_DATABASE_URL (default: the local server),
- * dropped again at the end, so the benchmark leaves nothing behind.
+ * dropped again at the end, so the benchmark leaves nothing behind. `suffix` names a second one.
  */
-export async function createBenchDatabase(serverUrl: string): Promise<BenchDatabase> {
-  const name = `agressieprotocol_bench_${process.pid}`;
+export async function createBenchDatabase(serverUrl: string, suffix = ''): Promise<BenchDatabase> {
+  const name = `agressieprotocol_bench_${process.pid}${suffix ? `_${suffix}` : ''}`;
   const admin = new Client({ connectionString: serverUrl });
   try {
     await admin.connect();

@@ -2,8 +2,10 @@ import autocannon from 'autocannon';
 
 export interface LoadOptions {
   url: string;
+  /** POST (the default) with `body`, or GET. */
+  method?: 'GET' | 'POST';
   path: (i: number) => string;
-  body: (i: number) => unknown;
+  body?: (i: number) => unknown;
   token: string;
   connections: number;
   /** Requests in all; the load ends when every one has been answered. */
@@ -18,11 +20,12 @@ export interface LoadResult {
 }
 
 /**
- * POSTs with autocannon, each request with its own path and body (request i of the run). Any answer
- * other than 2xx fails the figure: a benchmark of errors measures nothing.
+ * Requests with autocannon, each with its own path and body (request i of the run). Any answer other
+ * than 2xx fails the figure: a benchmark of errors measures nothing.
  */
 export async function load(options: LoadOptions): Promise<LoadResult> {
   let next = 0;
+  const method = options.method ?? 'POST';
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -30,11 +33,11 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     timeout: 60,
     requests: [
       {
-        method: 'POST',
-        headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+        method,
+        headers: { authorization: `Bearer ${options.token}`, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
         setupRequest: (request) => {
           const i = next++;
-          return { ...request, path: options.path(i), body: JSON.stringify(options.body(i)) };
+          return { ...request, path: options.path(i), ...(options.body ? { body: JSON.stringify(options.body(i)) } : {}) };
         },
       },
     ],

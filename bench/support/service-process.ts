@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,13 +17,30 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the service as `npm start` does (without the install step) and waits until it answers. */
-export async function startService(databaseUrl: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+/** How the service runs: from its build, as `npm start` runs it, or from the TypeScript sources, compiled as they load. */
+export type ServiceFrom = 'build' | 'sources';
+
+const ENTRY: Record<ServiceFrom, string[]> = {
+  build: [join(ROOT, 'dist/apps/api/main.js')],
+  sources: ['-r', join(ROOT, 'scripts/register-ts.cjs'), join(ROOT, 'apps/api/src/main.ts')],
+};
+
+/** Builds the service and the web app when stale, as `npm start` does before it starts the service. */
+export function buildIfStale(): void {
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-if-stale.mjs'), 'api', 'web'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('Building the service or the web app failed');
+}
+
+/**
+ * Starts the service as `npm start` does (without the install and build steps: see buildIfStale) and
+ * waits until it answers. `from: 'sources'` runs the TypeScript instead, as `npm run serve` does.
+ */
+export async function startService(databaseUrl: string, env: Record<string, string> = {}, from: ServiceFrom = 'build'): Promise<ServiceProcess> {
   const port = await freePort();
   const started = performance.now();
   // BENCH_PROFILE_DIR: every service process writes a CPU profile there when it stops (see bench/README.md).
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '-r', join(ROOT, 'scripts/register-ts.cjs'), join(ROOT, 'apps/api/src/main.ts')], {
+  const child = spawn(process.execPath, [...profile, ...ENTRY[from]], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SEED_DEMO: 'true', JWT_SECRET: SECRET, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -6,9 +6,9 @@ import request from 'supertest';
 
 const ROOT = join(__dirname, '../..');
 
-/** The service as `npm start` runs it, in a process of its own, with the output it writes. */
+/** The service as `npm start` runs it, from its build, in a process of its own, with the output it writes. */
 function startService(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['-r', join(ROOT, 'scripts/register-ts.cjs'), join(ROOT, 'apps/api/src/main.ts')], {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/apps/api/main.js')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH!, JWT_SECRET: 'test-secret', TIMER_POLL_MS: '0', DATA_DIR: '/tmp/agressieprotocol-test', ...env },
   });
@@ -43,6 +43,12 @@ function freePort(): Promise<number> {
 }
 
 describe('service processes (WORKERS)', () => {
+  beforeAll(() => {
+    // npm test builds the service before Jest; run alone, this suite builds it when it is stale.
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-if-stale.mjs'), 'api'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`The service's build failed:\n${build.stdout}${build.stderr}`);
+  }, 120_000);
+
   it('refuses several processes on the embedded database, and a WORKERS that is not a number', async () => {
     const embedded = startService({ WORKERS: '2' });
     expect(await embedded.exited).toBe(1);

@@ -1,4 +1,10 @@
 import { useTestApp } from '../support/use-test-app';
+import { openApp, signIn, useBrowser } from './support/browser';
+
+/** Code of the process modeller and viewer (bpmn-js on diagram-js), as the build's source maps name it. */
+const MODELLER_CODE = /node_modules\/(bpmn-js|diagram-js)\//;
+/** Their style sheets' class names. */
+const MODELLER_CSS = /\.(djs|bjs)-/;
 
 /** The service serves the web app at / and the API at /api, each answering as itself. */
 describe('the web app at / beside the API', () => {
@@ -26,5 +32,38 @@ describe('the web app at / beside the API', () => {
   it('tells the web app whose it is: the municipality of the letterhead', async () => {
     const res = await app.t.http().get('/api/settings').expect(200);
     expect(res.body).toEqual({ municipalityName: 'Gemeente Voorbeeldstad' });
+  });
+
+  describe('what the pages of daily work load', () => {
+    const chromium = useBrowser();
+
+    // The modeller is large and only policy owners use it; the incident file may load the viewer lazily.
+    it.each([
+      { who: 'a case worker', username: 'medewerker', path: '/taken' },
+      { who: 'a receptionist', username: 'receptie', path: '/receptie' },
+    ])('$who signing in and opening $path loads no bpmn-js code', async ({ username, path }) => {
+      const { context, page } = await openApp(chromium.browser, app.t);
+      const loaded: { type: string; path: string }[] = [];
+      page.on('response', (res) => {
+        const type = res.request().resourceType();
+        if (type === 'script' || type === 'stylesheet') loaded.push({ type, path: new URL(res.url()).pathname });
+      });
+      await signIn(page, username);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(new URL(page.url()).pathname).toBe(path);
+      await context.close();
+
+      const sources: string[] = [];
+      for (const script of loaded.filter((l) => l.type === 'script')) {
+        const map = await app.t.http().get(`${script.path}.map`).expect(200);
+        sources.push(...(JSON.parse(map.text) as { sources: string[] }).sources);
+      }
+      // The source maps name what each script is made of (and do: React is there).
+      expect(sources.some((source) => source.includes('node_modules/react-dom/'))).toBe(true);
+      expect(sources.filter((source) => MODELLER_CODE.test(source))).toEqual([]);
+      for (const sheet of loaded.filter((l) => l.type === 'stylesheet')) {
+        expect((await app.t.http().get(sheet.path).expect(200)).text).not.toMatch(MODELLER_CSS);
+      }
+    });
   });
 });

@@ -30,7 +30,9 @@ export interface AppConfig {
   mail: MailOptions | null;
 }
 
-const ROOT = resolve(__dirname, '../../../..');
+// The workspace: the folder with package.json above this file, whether it runs from apps/api/src or
+// from the build in dist/apps/api. The models, the letter templates and the web app are found there.
+const ROOT = workspaceRoot(__dirname);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = resolve(env.DATA_DIR ?? join(ROOT, '.data'));
@@ -78,6 +80,13 @@ function tokenLifetime(value: string | undefined): string {
   if (value === undefined || value === '') return '10h';
   if (!/^\d+[smhd]$/.test(value)) throw new Error(`TOKEN_LIFETIME must be a number followed by s, m, h or d, such as 10h; it is "${value}"`);
   return value;
+}
+
+function workspaceRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../../../..');
+  }
 }
 
 // Without JWT_SECRET, one random secret is kept beside the data, so that tokens survive a restart
