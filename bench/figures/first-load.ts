@@ -14,9 +14,8 @@ const PAGES = [
 /**
  * Figure 10: the web app's first load in a real Chromium: a signed-in user opens the page with an empty
  * browser cache, and the figure adds up the JavaScript and the CSS it loads until the network is quiet
- * (lazily loaded parts the page needs included): bytes as the service sends them, and gzipped. The
- * service does not compress (no compression middleware is installed), so the gzipped figure is zlib's
- * at its default level, computed here from the bodies: what a compressing proxy in front would send.
+ * (lazily loaded parts the page needs included): bytes as the service sends them (compressed, the
+ * browser accepting gzip), and zlib's size of the bodies at its default level, to compare with.
  */
 export async function measureFirstLoad(report: Report, service: ServiceProcess): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

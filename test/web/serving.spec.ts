@@ -29,6 +29,17 @@ describe('the web app at / beside the API', () => {
     expect(api.body).toMatchObject({ statusCode: 404 });
   });
 
+  it('sends the app and the API compressed to a browser that accepts it', async () => {
+    const html = (await app.t.http().get('/').expect(200)).text;
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const asset = await app.t.http().get(script).set('Accept-Encoding', 'gzip').expect(200);
+    expect(asset.headers['content-encoding']).toBe('gzip');
+    const plain = await app.t.http().get(script).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const document = await app.t.http().get('/api/openapi.json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(document.headers['content-encoding']).toBe('gzip');
+  });
+
   it('tells the web app whose it is: the municipality of the letterhead', async () => {
     const res = await app.t.http().get('/api/settings').expect(200);
     expect(res.body).toEqual({ municipalityName: 'Gemeente Voorbeeldstad' });

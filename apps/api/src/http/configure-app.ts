@@ -1,5 +1,6 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import { DomainError, fieldProblems, VALIDATION_OPTIONS } from '@ap/common';
 import { AppConfig } from '../config/app-config';
 import { openApiDocument } from '../openapi/openapi-document';
@@ -9,6 +10,8 @@ import { serveWebApp } from '../web/serve-web-app';
 export function configureApp(app: INestApplication, config: Pick<AppConfig, 'webDir'>): INestApplication {
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
+  // The web app's first load and the API's lists and files shrink about fivefold; case workers are often on a slow network.
+  app.use(compression());
   app.useGlobalPipes(
     new ValidationPipe({
       ...VALIDATION_OPTIONS,
