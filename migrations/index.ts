@@ -9,6 +9,7 @@ import { TaskInbox1795000000007 } from './1795000000007-task-inbox';
 import { NotificationReads1795000000008 } from './1795000000008-notification-reads';
 import { InstanceProgress1795000000009 } from './1795000000009-instance-progress';
 import { IncidentList1795000000010 } from './1795000000010-incident-list';
+import { TasksByBusinessKey1795000000011 } from './1795000000011-tasks-by-business-key';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   NotificationReads1795000000008,
   InstanceProgress1795000000009,
   IncidentList1795000000010,
+  TasksByBusinessKey1795000000011,
 ];
