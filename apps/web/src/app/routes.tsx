@@ -1,12 +1,7 @@
 import { ComponentType, lazy, ReactNode } from 'react';
 import { Capability, Role } from '@ap/contracts';
-import { IncidentListPage } from '../incidents/IncidentListPage';
-import { NotificationsPage } from '../notifications/NotificationsPage';
 import { UnreadCount } from '../notifications/UnreadCount';
-import { HomeVisitsPage } from '../home-visits/HomeVisitsPage';
-import { ReceptionPage } from '../reception/ReceptionPage';
 import { TaskCount } from '../tasks/TaskCount';
-import { TaskListPage } from '../tasks/TaskListPage';
 
 /** A page of the app. Pages with a menu label appear in the menu of the users who may use them. */
 export interface AppRoute {
@@ -22,7 +17,14 @@ export interface AppRoute {
   count?: ComponentType;
 }
 
+// Each page is its own chunk: the reception desk never loads the task pages' code, nor a case worker
+// the reception's.
+const TaskListPage = lazy(() => import('../tasks/TaskListPage').then((m) => ({ default: m.TaskListPage })));
 const TaskPage = lazy(() => import('../tasks/TaskPage'));
+const IncidentListPage = lazy(() => import('../incidents/IncidentListPage').then((m) => ({ default: m.IncidentListPage })));
+const NotificationsPage = lazy(() => import('../notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
+const HomeVisitsPage = lazy(() => import('../home-visits/HomeVisitsPage').then((m) => ({ default: m.HomeVisitsPage })));
+const ReceptionPage = lazy(() => import('../reception/ReceptionPage').then((m) => ({ default: m.ReceptionPage })));
 const IncidentFilePage = lazy(() => import('../incidents/IncidentFilePage'));
 const ReportIncidentPage = lazy(() => import('../report/ReportIncidentPage'));
 const PlanHomeVisitPage = lazy(() => import('../home-visits/PlanHomeVisitPage'));
