@@ -24,13 +24,17 @@ async function reportRepeat(url: string, employee: string, head: string): Promis
 
 /**
  * The genuine cases the open tasks are copied from: a repeat (reportRepeat), and a first incident on
- * every other channel but the home visit, so that the tasks fall to the roles as the protocol hands them
+ * every other channel but the home visit (as its report form offers it), so that the tasks fall to the roles as the protocol hands them
  * out (department heads, employees, team leads, P&O, the college).
  */
 async function reportSources(url: string, employee: string, head: string): Promise<string[]> {
   const incidents = await reportRepeat(url, employee, head);
-  for (const channel of ['written', 'counter', 'property-damage', 'violence', 'public-road', 'outside-hours']) {
-    incidents.push((await call(url, employee, 'POST', '/api/incidents', { ...newPhoneThreat(), channel })).id);
+  // Each channel with the last behaviour and category its report form offers (the heaviest variant).
+  const form: { channels: { key: string; variants: { behaviours: { key: string }[]; categories: { key: string }[] }[] }[] } = await call(url, employee, 'GET', '/api/incidents/report-form');
+  for (const channel of form.channels.filter((c) => c.key !== 'phone' && c.key !== 'home-visit')) {
+    const variant = channel.variants[channel.variants.length - 1];
+    const offered = { channel: channel.key, behaviour: variant.behaviours[variant.behaviours.length - 1].key, category: variant.categories[variant.categories.length - 1].key };
+    incidents.push((await call(url, employee, 'POST', '/api/incidents', { ...newPhoneThreat(), ...offered })).id);
   }
   return incidents;
 }
