@@ -17,7 +17,9 @@ module.exports = {
   moduleNameMapper,
   globalSetup: '<rootDir>/test/setup/global-setup.js',
   globalTeardown: '<rootDir>/test/setup/global-teardown.js',
-  // Each integration suite gets a database of its own, so suites run in parallel.
+  // Each integration suite gets a database of its own, so suites run in parallel. A suite mostly waits
+  // on its database and its browser, so more workers than cores pay off (Jest's default is one fewer).
   setupFilesAfterEnv: ['<rootDir>/test/setup/suite-database.ts'],
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() + 1),
   testTimeout: 60000,
 };
