@@ -846,6 +846,18 @@ export interface components {
             /** @example 0575 123456 */
             visitedPhone: string | null;
         };
+        IncidentCitizenView: {
+            city: string | null;
+            /** Format: date */
+            dateOfBirth: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example J. de Vries */
+            name: string;
+            phone: string | null;
+            postalCode: string | null;
+            streetAddress: string | null;
+        };
         IncidentDiagramView: {
             definitions: components["schemas"]["DiagramDefinitionView"][];
             /** @description Het protocol eerst, dan de deelprocessen in de volgorde waarin ze begonnen */
@@ -874,7 +886,7 @@ export interface components {
             channel: "phone" | "written" | "counter" | "property-damage" | "violence" | "home-visit" | "public-road" | "outside-hours";
             /** @example telefonische agressie */
             channelLabel: string;
-            citizen: components["schemas"]["CitizenView"];
+            citizen: components["schemas"]["IncidentCitizenView"];
             /** Format: uuid */
             citizenId: string;
             /** Format: date-time */

@@ -1,14 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LetterView } from '@ap/letters';
 import { BEHAVIOUR_KEYS, CATEGORIES, CHANNEL_KEYS } from '../channels/channels';
+import { CitizenView } from '../citizens/citizen-search';
 
-export class CitizenView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'J. de Vries' }) name: string;
-  @ApiProperty({ type: String, format: 'date', nullable: true }) dateOfBirth: string | null;
-  @ApiProperty({ type: String, nullable: true }) streetAddress: string | null;
-  @ApiProperty({ type: String, nullable: true }) postalCode: string | null;
-  @ApiProperty({ type: String, nullable: true }) city: string | null;
+/** The citizen as an incident's file shows them: what a search shows, and how to reach them. */
+export class IncidentCitizenView extends CitizenView {
   @ApiProperty({ type: String, nullable: true }) phone: string | null;
 }
 
@@ -97,33 +93,28 @@ export class TimelineEventView {
   @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
 }
 
-/** An incident as the list of incidents shows it. */
-export class IncidentSummaryView {
+/** What every view of an incident says about it: which one, what happened, to whom. */
+class IncidentFactsView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'AG-2026-00012' }) reference: string;
+  @ApiProperty({ format: 'uuid' }) citizenId: string;
   @ApiProperty({ enum: CHANNEL_KEYS }) channel: string;
   @ApiProperty({ example: 'telefonische agressie' }) channelLabel: string;
   @ApiProperty({ enum: CATEGORIES }) category: string;
   @ApiProperty({ enum: BEHAVIOUR_KEYS }) behaviour: string;
   @ApiProperty({ example: 'bedreiging' }) behaviourLabel: string;
   @ApiProperty({ type: String, format: 'date-time' }) occurredAt: Date;
+}
+
+/** An incident as the list of incidents shows it. */
+export class IncidentSummaryView extends IncidentFactsView {
   @ApiProperty({ type: String, format: 'date-time', description: 'Wanneer het incident werd gemeld' }) createdAt: Date;
-  @ApiProperty({ format: 'uuid' }) citizenId: string;
   @ApiProperty({ example: 'J. de Vries' }) citizenName: string;
   @ApiProperty({ type: String, nullable: true, enum: ['waiting', 'completed', 'failed', 'cancelled'], description: 'De stand van het protocol' }) processStatus: string | null;
 }
 
 /** Everything about one incident: the citizen, the protocol's state, tasks, timers, letters, bans and timeline. */
-export class IncidentFileView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'AG-2026-00012' }) reference: string;
-  @ApiProperty({ format: 'uuid' }) citizenId: string;
-  @ApiProperty({ enum: CHANNEL_KEYS }) channel: string;
-  @ApiProperty({ example: 'telefonische agressie' }) channelLabel: string;
-  @ApiProperty({ enum: CATEGORIES }) category: string;
-  @ApiProperty({ enum: BEHAVIOUR_KEYS }) behaviour: string;
-  @ApiProperty({ example: 'bedreiging' }) behaviourLabel: string;
-  @ApiProperty({ type: String, format: 'date-time' }) occurredAt: Date;
+export class IncidentFileView extends IncidentFactsView {
   @ApiProperty() location: string;
   @ApiProperty({ format: 'uuid' }) reportedBy: string;
   @ApiProperty({ type: String, nullable: true, example: 'Sanne de Boer' }) reportedByName: string | null;
@@ -132,7 +123,7 @@ export class IncidentFileView {
   @ApiProperty({ type: Boolean, nullable: true, description: 'Herhaling binnen de termijn van het model' }) isRepeat: boolean | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) processInstanceId: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
-  @ApiProperty({ type: CitizenView }) citizen: CitizenView;
+  @ApiProperty({ type: IncidentCitizenView }) citizen: IncidentCitizenView;
   @ApiProperty({ type: ProcessStateView, nullable: true }) process: ProcessStateView | null;
   @ApiProperty({ type: [ProcessProblemView] }) problems: ProcessProblemView[];
   @ApiProperty({ type: [FileTaskView] }) tasks: FileTaskView[];
