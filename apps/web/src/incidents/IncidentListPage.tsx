@@ -2,9 +2,10 @@ import { FormEvent, useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { FormField, FormLabel, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import { FormField, FormLabel, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/dutch-dates';
+import { FacetSelect } from '../common/FacetSelect';
 import { Pager } from '../common/Pager';
 import { useApi } from '../common/useApi';
 import { useListAddress } from '../common/useListAddress';
@@ -47,17 +48,7 @@ export function IncidentListPage() {
             </Button>
           </span>
         </FormField>
-        <FormField>
-          <FormLabel htmlFor="filter-kanaal">Kanaal</FormLabel>
-          <Select id="filter-kanaal" value={channel ?? ''} onChange={(e) => setFilter('kanaal', e.target.value)}>
-            <SelectOption value="">Alle kanalen</SelectOption>
-            {facets.data?.channels.map((c) => (
-              <SelectOption key={c.key} value={c.key}>
-                {c.label} ({c.count})
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <FacetSelect id="filter-kanaal" label="Kanaal" allLabel="Alle kanalen" value={channel} facets={facets.data?.channels} onChange={(v) => setFilter('kanaal', v)} />
       </form>
       <ErrorAlert error={list.error ?? facets.error} />
       {!list.data && list.loading && <Loading what="Dossiers laden" />}

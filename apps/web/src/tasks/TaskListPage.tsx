@@ -2,10 +2,11 @@ import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { FormField, FormLabel, Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { ApiError } from '../api/client';
 import { useSession } from '../auth/session';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { FacetSelect } from '../common/FacetSelect';
 import { Pager } from '../common/Pager';
 import { useApi } from '../common/useApi';
 import { useListAddress } from '../common/useListAddress';
@@ -47,28 +48,8 @@ export function TaskListPage() {
       <PageTitle>Mijn taken</PageTitle>
       <Paragraph>De taken voor uw rollen, de dringendste eerst: eerst wat te laat is, dan wat het eerst af moet.</Paragraph>
       <form className="ap-filters" aria-label="Taken filteren" onSubmit={(e) => e.preventDefault()}>
-        <FormField>
-          <FormLabel htmlFor="filter-soort">Soort taak</FormLabel>
-          <Select id="filter-soort" value={formKey ?? ''} onChange={(e) => setFilter('soort', e.target.value)}>
-            <SelectOption value="">Alle soorten</SelectOption>
-            {facets.data?.forms.map((f) => (
-              <SelectOption key={f.key} value={f.key}>
-                {f.label} ({f.count})
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        <FormField>
-          <FormLabel htmlFor="filter-kanaal">Kanaal</FormLabel>
-          <Select id="filter-kanaal" value={processKey ?? ''} onChange={(e) => setFilter('kanaal', e.target.value)}>
-            <SelectOption value="">Alle kanalen</SelectOption>
-            {facets.data?.processes.map((p) => (
-              <SelectOption key={p.key} value={p.key}>
-                {p.label} ({p.count})
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
+        <FacetSelect id="filter-soort" label="Soort taak" allLabel="Alle soorten" value={formKey} facets={facets.data?.forms} onChange={(v) => setFilter('soort', v)} />
+        <FacetSelect id="filter-kanaal" label="Kanaal" allLabel="Alle kanalen" value={processKey} facets={facets.data?.processes} onChange={(v) => setFilter('kanaal', v)} />
       </form>
       <ErrorAlert error={list.error ?? actionError} />
       {!list.data && list.loading && <Loading what="Taken laden" />}
