@@ -4,6 +4,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Alert, DataList, DataListItem, DataListKey, DataListValue } from '@utrecht/component-library-react';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { PageSection } from '../common/PageSection';
 import { formatDate, formatDateTime } from '../common/dutch-dates';
 import { useApi } from '../common/useApi';
 import { Loading } from '../shell/Loading';
@@ -60,10 +61,7 @@ function FileView({ file }: { file: IncidentFile }) {
           ))}
         </Alert>
       )}
-      <section aria-labelledby="kop-incident">
-        <Heading level={2} id="kop-incident">
-          Incident
-        </Heading>
+      <PageSection title="Incident">
         <DataList className="ap-facts">
           <Fact label="Burger">
             {citizen.name}
@@ -83,29 +81,17 @@ function FileView({ file }: { file: IncidentFile }) {
         </DataList>
         <Heading level={3}>Omschrijving</Heading>
         <Paragraph className="ap-description">{file.description}</Paragraph>
-      </section>
-      <section aria-labelledby="kop-voortgang">
-        <Heading level={2} id="kop-voortgang">
-          Voortgang van het protocol
-        </Heading>
+      </PageSection>
+      <PageSection title="Voortgang van het protocol">
         <ProgressTable tasks={file.tasks} />
-      </section>
-      <section aria-labelledby="kop-termijnen">
-        <Heading level={2} id="kop-termijnen">
-          Termijnen
-        </Heading>
+      </PageSection>
+      <PageSection title="Termijnen">
         <DeadlineList tasks={file.tasks} timers={file.timers} />
-      </section>
-      <section aria-labelledby="kop-brieven">
-        <Heading level={2} id="kop-brieven">
-          Brieven
-        </Heading>
+      </PageSection>
+      <PageSection title="Brieven">
         <LetterTable letters={file.letters} />
-      </section>
-      <section aria-labelledby="kop-verboden">
-        <Heading level={2} id="kop-verboden">
-          Toegangsverboden
-        </Heading>
+      </PageSection>
+      <PageSection title="Toegangsverboden">
         {file.bans.length === 0 ? (
           <Paragraph>Geen toegangsverbod.</Paragraph>
         ) : (
@@ -118,11 +104,8 @@ function FileView({ file }: { file: IncidentFile }) {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="kop-diagram">
-        <Heading level={2} id="kop-diagram">
-          Procesdiagram
-        </Heading>
+      </PageSection>
+      <PageSection title="Procesdiagram">
         <ErrorAlert error={diagram.error} />
         {diagram.data ? (
           <Suspense fallback={<Loading what="Diagram laden" />}>
@@ -131,13 +114,10 @@ function FileView({ file }: { file: IncidentFile }) {
         ) : (
           !diagram.error && <Loading what="Diagram laden" />
         )}
-      </section>
-      <section aria-labelledby="kop-tijdlijn">
-        <Heading level={2} id="kop-tijdlijn">
-          Tijdlijn
-        </Heading>
+      </PageSection>
+      <PageSection title="Tijdlijn">
         <Timeline events={file.timeline} />
-      </section>
+      </PageSection>
       <Paragraph>
         <Link to="/dossiers">Terug naar de dossiers</Link>
       </Paragraph>
