@@ -10,6 +10,7 @@ import { NotificationReads1795000000008 } from './1795000000008-notification-rea
 import { InstanceProgress1795000000009 } from './1795000000009-instance-progress';
 import { IncidentList1795000000010 } from './1795000000010-incident-list';
 import { TasksByBusinessKey1795000000011 } from './1795000000011-tasks-by-business-key';
+import { HeldReportParts1795000000012 } from './1795000000012-held-report-parts';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   InstanceProgress1795000000009,
   IncidentList1795000000010,
   TasksByBusinessKey1795000000011,
+  HeldReportParts1795000000012,
 ];

@@ -22,6 +22,7 @@ import { HomeVisitsService } from './home-visits/home-visits.service';
 import { IncidentsController } from './incidents/incidents.controller';
 import { IncidentDiagramService } from './incidents/incident-diagram.service';
 import { IncidentsService } from './incidents/incidents.service';
+import { HeldPartsHook } from './incidents/held-parts-hook';
 import { LetterDataBuilder } from './letters/letter-data.builder';
 import { LetterForms } from './letters/letter.forms';
 import { LetterTasks } from './letters/letter.tasks';
@@ -88,6 +89,7 @@ export class ProtocolModule implements OnModuleInit {
     private readonly notificationTasks: NotificationTasks,
     private readonly policeReport: PoliceReportForms,
     private readonly mail: MailOutbox,
+    private readonly incidents: IncidentsService,
   ) {}
 
   /** Registers what the process models may call: service-task topics and task forms. */
@@ -111,6 +113,7 @@ export class ProtocolModule implements OnModuleInit {
     }
     this.hooks.add(new TimelineHook(this.timeline));
     this.hooks.add(new AssigneeMailHook(this.mail));
+    this.hooks.add(new HeldPartsHook(this.incidents));
     this.subjects.add(new ProtocolTaskSubjects());
   }
 }

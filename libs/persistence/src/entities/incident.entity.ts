@@ -1,5 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
+/** Report parts waiting for a failed start's retry, with who filled them in. */
+export interface HeldReportParts {
+  reporter: { id: string; name: string; roles: string[] };
+  parts: Record<string, Record<string, unknown>>;
+}
+
 @Entity('incidents')
 export class IncidentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -16,5 +22,6 @@ export class IncidentEntity {
   @Column({ type: 'text', nullable: true }) kind: string | null;
   @Column({ name: 'is_repeat', type: 'boolean', nullable: true }) isRepeat: boolean | null;
   @Column({ name: 'process_instance_id', type: 'uuid', nullable: true }) processInstanceId: string | null;
+  @Column({ name: 'held_parts', type: 'jsonb', nullable: true }) heldParts: HeldReportParts | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

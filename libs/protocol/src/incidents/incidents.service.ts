@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, Role, ROLES } from '@ap/common';
-import { Database, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
+import { Database, HeldReportParts, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
 import { AuthUser } from '@ap/auth';
 import { letterView } from '@ap/letters';
 import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
@@ -11,7 +11,7 @@ import { Behaviour, BEHAVIOURS, Category, CHANNEL_KEYS, CHANNELS, Channel, offer
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
 import { IncidentFacets, IncidentListQuery } from './incident-list.query';
 import { ReportIncidentDto } from './report-incident.dto';
-import { REPORT_SECTION_KEYS, REPORT_SECTIONS } from './report-sections';
+import { REPORT_SECTION_KEYS, REPORT_SECTIONS, ReportSection } from './report-sections';
 
 @Injectable()
 export class IncidentsService {
@@ -85,8 +85,18 @@ export class IncidentsService {
       );
       // Only this column: the process's first steps have updated the incident row meanwhile.
       await uow.incidents.update(incident.id, { processInstanceId: instance.id });
-      // A start that failed has no tasks yet; its retry opens them for the reporter to complete.
-      if (!instance.failure) await this.completeSections(uow, incident.id, dto, user, actor);
+      const parts = Object.fromEntries(REPORT_SECTION_KEYS.filter((key) => dto[key] !== undefined).map((key) => [key, instanceToPlain(dto[key]) as Record<string, unknown>]));
+      const reporter = { ...actor, roles: [...user.roles] };
+      if (!instance.failure) {
+        await this.completeSections(uow, incident.id, parts, reporter, (section, problem) => {
+          throw new DomainError('invalid', 'Ongeldige invoer', [{ field: section, problems: [problem] }]);
+        });
+      } else if (Object.keys(parts).length) {
+        // A start that failed has no tasks yet: the parts wait for the retry that opens them.
+        await uow.incidents.save({ id: incident.id, heldParts: { reporter, parts } });
+        const titles = Object.keys(parts).map((key) => `"${REPORT_SECTIONS[key as ReportSection].title}"`);
+        await this.timeline.record(uow, incident.id, now, actor, 'report-parts-held', `${titles.join(' en ')} bewaard tot het proces kan starten`, { values: parts });
+      }
       return { ...incident, processInstanceId: instance.id };
     });
   }
@@ -99,20 +109,44 @@ export class IncidentsService {
 
   /**
    * Completes, for the reporter, the open task of each part sent with the report. A part whose task the
-   * model did not open, or that the reporter's roles may not complete, is refused at its field.
+   * model did not open, or that the reporter's roles may not complete, goes to `unusable`.
    */
-  private async completeSections(uow: UnitOfWork, incidentId: string, dto: ReportIncidentDto, user: AuthUser, actor: { id: string; name: string }): Promise<void> {
-    for (const section of REPORT_SECTION_KEYS.filter((key) => dto[key] !== undefined)) {
+  private async completeSections(
+    uow: UnitOfWork,
+    incidentId: string,
+    parts: Record<string, Record<string, unknown>>,
+    reporter: HeldReportParts['reporter'],
+    unusable: (section: ReportSection, problem: string) => Promise<void>,
+  ): Promise<void> {
+    const incident = await uow.incidents.findOneByOrFail({ id: incidentId });
+    for (const section of REPORT_SECTION_KEYS.filter((key) => parts[key])) {
       const form = REPORT_SECTIONS[section];
       const task = await uow.tasks.findOneBy({ businessKey: incidentId, formKey: form.key, status: 'open' });
-      const refuse = (problem: string) => new DomainError('invalid', 'Ongeldige invoer', [{ field: section, problems: [problem] }]);
-      if (!task) throw refuse(`Bij ${CHANNELS[dto.channel as Channel].label} en dit gedrag hoort geen onderdeel "${form.title}". Laat het leeg.`);
-      if (!task.candidateGroups.some((role) => (user.roles as string[]).includes(role))) {
-        throw refuse(`Dit legt ${task.candidateGroups.map((role) => ROLES[role as Role] ?? role).join(' of ')} vast. Laat het leeg; het komt dan als taak bij hen.`);
+      if (!task) {
+        await unusable(section, `Bij ${CHANNELS[incident.channel as Channel].label} en dit gedrag hoort geen onderdeel "${form.title}". Laat het leeg.`);
+      } else if (!task.candidateGroups.some((role) => reporter.roles.includes(role))) {
+        await unusable(section, `Dit legt ${task.candidateGroups.map((role) => ROLES[role as Role] ?? role).join(' of ')} vast. Laat het leeg; het komt dan als taak bij hen.`);
+      } else {
+        // A failed step is recorded on the instance and shown in the file, the task staying open, as at the start.
+        await this.instances.completeTaskWithin(uow, task.id, parts[section], { id: reporter.id, name: reporter.name }, reporter.roles);
       }
-      // A failed step is recorded on the instance and shown in the file, the task staying open, as at the start.
-      await this.instances.completeTaskWithin(uow, task.id, instanceToPlain(dto[section]) as Record<string, unknown>, actor, user.roles);
     }
+  }
+
+  /**
+   * After a failed start has been run again, completes the tasks of the parts its reporter had filled in.
+   * A part the model no longer asks for is kept on the timeline with what was filled in.
+   */
+  async completeHeldParts(uow: UnitOfWork, incidentId: string, now: Date): Promise<void> {
+    const incident = await uow.incidents.findOneBy({ id: incidentId });
+    if (!incident?.heldParts) return;
+    const { reporter, parts } = incident.heldParts;
+    await uow.incidents.update(incidentId, { heldParts: null });
+    await this.completeSections(uow, incidentId, parts, reporter, (section, problem) =>
+      this.timeline
+        .record(uow, incidentId, now, reporter, 'report-part-unused', `Onderdeel "${REPORT_SECTIONS[section].title}" uit de melding niet verwerkt: ${problem}`, { values: parts[section] })
+        .then(() => undefined),
+    );
   }
 
   /** Everything about one incident: the citizen, the protocol's state, tasks, timers, letters, bans and timeline. */

@@ -9,6 +9,8 @@ export interface WorkflowHook {
   timerFired?(uow: UnitOfWork, timer: ProcessTimerEntity, now: Date): Promise<void>;
   instanceFailed?(uow: UnitOfWork, businessKey: string, failure: { elementId: string | null; message: string }, now: Date): Promise<void>;
   instanceCompleted?(uow: UnitOfWork, instance: ProcessInstanceEntity, now: Date): Promise<void>;
+  /** A failed start ran again and got going: its first tasks are open now. */
+  instanceRetried?(uow: UnitOfWork, instance: ProcessInstanceEntity, actor: Actor, now: Date): Promise<void>;
 }
 
 export class WorkflowHooks {

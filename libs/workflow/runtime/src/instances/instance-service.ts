@@ -156,7 +156,9 @@ export class InstanceService {
       if (!instance) throw new DomainError('not-found', `Procesinstantie ${instanceId} bestaat niet`);
       if (instance.status !== 'failed') throw new DomainError('conflict', 'Alleen een mislukte start kan opnieuw worden uitgevoerd');
       const definition = await this.definitions.get(instance.definitionId, uow);
-      const failure = await this.run(uow, instance, definition, { actor, now: this.clock.now(), trigger: null, isNew: false });
+      const now = this.clock.now();
+      const failure = await this.run(uow, instance, definition, { actor, now, trigger: null, isNew: false });
+      if (!failure) await this.hooks.emit('instanceRetried', uow, instance, actor, now);
       return { instance, failure };
     });
     if (outcome.failure) throw new DomainError('unprocessable', `Het proces kon opnieuw niet verder: ${outcome.failure.message}`, outcome.failure);
