@@ -11,6 +11,7 @@ import { InstanceProgress1795000000009 } from './1795000000009-instance-progress
 import { IncidentList1795000000010 } from './1795000000010-incident-list';
 import { TasksByBusinessKey1795000000011 } from './1795000000011-tasks-by-business-key';
 import { HeldReportParts1795000000012 } from './1795000000012-held-report-parts';
+import { ModelVersions1795000000013 } from './1795000000013-model-versions';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   IncidentList1795000000010,
   TasksByBusinessKey1795000000011,
   HeldReportParts1795000000012,
+  ModelVersions1795000000013,
 ];

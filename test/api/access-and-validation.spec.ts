@@ -32,7 +32,7 @@ describe('API: sign-in, roles and bad input', () => {
     const res = await app.t.http().post('/api/incidents').set(reception).send(validIncident()).expect(403);
     expect(res.body.message).toBe('Hiervoor is een van deze rollen nodig: medewerker, eerste medewerker, afdelingshoofd.');
     await app.t.http().get('/api/bans/lookup').query({ name: 'x' }).set(await app.api.as('medewerker')).expect(403);
-    await app.t.http().get('/api/process-definitions').set(await app.api.as('medewerker')).expect(403);
+    await app.t.http().get('/api/process-models').set(await app.api.as('medewerker')).expect(403);
   });
 
   it('answers 400 naming every bad field, nested ones by their path', async () => {

@@ -32,7 +32,7 @@ function startupError(dir: string): Promise<Error | null> {
 describe('start-up with a broken model', () => {
   it('names the file and the XML error', async () => {
     const dir = processesWith('written.bpmn', '<bpmn:definitions><bpmn:process id="x"');
-    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/written\.bpmn: not valid BPMN XML/);
+    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/written\.bpmn: Geen geldige BPMN-XML/);
   });
 
   it('names the file and each element that refers to something that does not exist', async () => {
@@ -52,10 +52,10 @@ describe('start-up with a broken model', () => {
     const error = await startupError(dir);
     expect(error).not.toBeNull();
     expect(error!.message).toContain('counter.bpmn');
-    expect(error!.message).toContain('ServiceTask "Brief maken" (t) uses topic "letters.fax"');
-    expect(error!.message).toContain('UserTask "Tekenen" (u) names unknown group "mayor"');
-    expect(error!.message).toContain('uses form "signature", which does not exist');
-    expect(error!.message).toMatch(/SequenceFlow "f3" \(f3\) condition: .*syntax error/);
+    expect(error!.message).toContain('counter.bpmn: t: Servicetaak "Brief maken" gebruikt topic "letters.fax", dat geen dienst levert');
+    expect(error!.message).toContain('counter.bpmn: u: Gebruikerstaak "Tekenen" noemt rol "mayor", die niet bestaat');
+    expect(error!.message).toContain('counter.bpmn: u: Gebruikerstaak "Tekenen" gebruikt formulier "signature", dat niet bestaat');
+    expect(error!.message).toMatch(/counter\.bpmn: f3: Verbinding: de voorwaarde "= isRepeat = " is geen geldige FEEL-expressie \(schrijffout op positie 11\)/);
   });
 
   it('names a call activity that calls a process no file defines', async () => {
@@ -68,7 +68,7 @@ describe('start-up with a broken model', () => {
         <bpmn:sequenceFlow id="f2" sourceRef="c" targetRef="e" />
         <bpmn:endEvent id="e" />`),
     );
-    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/violence\.bpmn: a call activity calls process "nazorg", which no file in the folder defines/);
+    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/violence\.bpmn: c: Aanroep "Nazorg" roept proces "nazorg" aan, dat niet bestaat/);
   });
 
   it('names each period that is not an ISO 8601 duration: a recidive window, a ban length, a timer, a due date', async () => {
@@ -101,11 +101,11 @@ describe('start-up with a broken model', () => {
     );
     const error = await startupError(dir);
     expect(error?.message).toContain('periods.bpmn');
-    expect(error?.message).toContain('ServiceTask "Recidive" (r) input "window" is "6 maanden", not an ISO 8601 duration such as P6M or PT30M');
-    expect(error?.message).toContain('CallActivity "Verbod" (c) input "banDuration" is "een half jaar"');
+    expect(error?.message).toContain('r: Servicetaak "Recidive": invoer "window" is "6 maanden", geen ISO 8601-duur zoals P6M of PT30M.');
+    expect(error?.message).toContain('c: Aanroep "Verbod": invoer "banDuration" is "een half jaar"');
     expect(error?.message).not.toContain('minDuration');
-    expect(error?.message).toContain('IntermediateCatchEvent "Wachten" (w): timeDuration "30 minuten" is not an ISO 8601 duration');
-    expect(error?.message).toContain('UserTask "Bellen" (u) due date "morgen" is neither an ISO 8601 duration (P2D) nor a date-time');
+    expect(error?.message).toContain('w: Tussengebeurtenis "Wachten": de duur "30 minuten" is geen ISO 8601-duur');
+    expect(error?.message).toContain('u: Gebruikerstaak "Bellen": de termijn "morgen" is geen ISO 8601-duur (P2D) en geen datum-tijd.');
   });
 
   it('refuses JavaScript in a model', async () => {
@@ -118,6 +118,6 @@ describe('start-up with a broken model', () => {
         </bpmn:sequenceFlow>
         <bpmn:endEvent id="e" />`),
     );
-    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/scripted\.bpmn: .*scripted conditions are not allowed/);
+    await expect(createTestApp({ processesDir: dir })).rejects.toThrow(/scripted\.bpmn: f1: Verbinding: voorwaarden in een scripttaal zijn niet toegestaan/);
   });
 });

@@ -51,7 +51,7 @@ describe('API: the diagram of an incident', () => {
       await app.t.http().get(url).set(await app.api.as(reader)).expect(200);
     }
     // The deployed models as such stay the policy owner's.
-    await app.t.http().get('/api/process-definitions').set(await app.api.as('afdelingshoofd')).expect(403);
+    await app.t.http().get('/api/process-models').set(await app.api.as('afdelingshoofd')).expect(403);
     await app.t.http().get('/api/incidents/00000000-0000-4000-8000-000000000000/diagram').set(await app.api.as('afdelingshoofd')).expect(404);
   });
 });

@@ -9,6 +9,7 @@ import {
   MailOutboxEntity,
   NotificationEntity,
   ProcessDefinitionEntity,
+  ProcessDraftEntity,
   ProcessInstanceEntity,
   ProcessTimerEntity,
   TimelineEventEntity,
@@ -40,6 +41,9 @@ export class UnitOfWork {
   }
   get definitions() {
     return this.manager.getRepository(ProcessDefinitionEntity);
+  }
+  get drafts() {
+    return this.manager.getRepository(ProcessDraftEntity);
   }
   get instances() {
     return this.manager.getRepository(ProcessInstanceEntity);

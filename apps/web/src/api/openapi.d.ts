@@ -368,22 +368,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/process-definitions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["InstancesController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/process-instances/{id}": {
         parameters: {
             query?: never;
@@ -410,6 +394,86 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["InstancesController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModelsController_models"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process-models/{key}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ModelsController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process-models/{key}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModelsController_draft"];
+        put: operations["ModelsController_saveDraft"];
+        post?: never;
+        delete: operations["ModelsController_discardDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process-models/{key}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModelsController_versions"];
+        put?: never;
+        post: operations["ModelsController_deploy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process-models/{key}/versions/{version}/xml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModelsController_xml"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -606,6 +670,26 @@ export interface components {
             postalCode: string | null;
             streetAddress: string | null;
         };
+        DefinitionProblemView: {
+            /**
+             * @description Het element in het model; leeg als het om het model als geheel gaat
+             * @example sign_tc3
+             */
+            elementId: string | null;
+            /** @example Gebruikerstaak "Brief tekenen" noemt rol "burgemeester", die niet bestaat. */
+            message: string;
+        };
+        DeployModelDto: {
+            /** @description De versie waarvan het concept uitgaat; leeg voor een nieuw model */
+            baseVersion?: number | null;
+            /**
+             * @description Wat er verandert en waarom; staat bij de versie
+             * @example Incidentgesprek toegevoegd na incidenten aan de balie
+             */
+            comment: string;
+            /** @description Het model als BPMN 2.0-XML */
+            xml: string;
+        };
         DiagramDefinitionView: {
             /** Format: uuid */
             id: string;
@@ -735,6 +819,17 @@ export interface components {
             name: string;
             /** @enum {string} */
             status: "scheduled" | "fired" | "cancelled" | "failed";
+        };
+        HealthView: {
+            /**
+             * @description Bestanden in processes/ die bij het starten zijn geweigerd; hun model draait op de opgeslagen versie (details in de modeller)
+             * @example [
+             *       "counter.bpmn"
+             *     ]
+             */
+            refusedModelFiles: string[];
+            /** @example ok */
+            status: string;
         };
         HomeVisitCheckOut: {
             /** Format: date-time */
@@ -1002,6 +1097,44 @@ export interface components {
             expiresAt: string;
             user: components["schemas"]["SignedInUserDto"];
         };
+        ModelCheckView: {
+            problems: components["schemas"]["DefinitionProblemView"][];
+        };
+        ModelDraftView: {
+            /** @description De versie waarvan het concept is uitgegaan */
+            baseVersion: number | null;
+            /** @example counter */
+            key: string;
+            /** Format: date-time */
+            savedAt: string;
+            xml: string;
+        };
+        ModelVersionView: {
+            /** @example Incidentgesprek toegevoegd */
+            comment: string | null;
+            /** Format: date-time */
+            deployedAt: string;
+            /** @example Bram de Vries */
+            deployedByName: string | null;
+            /** @example Agressie aan de balie */
+            name: string;
+            /**
+             * @description Lopende incidenten en deelprocessen op deze versie
+             * @example 12
+             */
+            runningInstances: number;
+            /**
+             * @description Het bestand waaruit de versie bij het starten is gelezen; leeg bij een deploy uit de browser
+             * @example counter.bpmn
+             */
+            sourceFile: string | null;
+            /** @example 3 */
+            version: number;
+        };
+        ModelXmlDto: {
+            /** @description Het model als BPMN 2.0-XML */
+            xml: string;
+        };
         NotificationView: {
             body: string;
             /** Format: date-time */
@@ -1098,6 +1231,21 @@ export interface components {
             /** @example 06 12345678 */
             visitedPhone?: string;
         };
+        ProcessModelView: {
+            /** Format: date-time */
+            deployedAt: string;
+            /** @example counter */
+            key: string;
+            /** @example Agressie aan de balie */
+            name: string;
+            /** @description Het bestand in processes/ dat bij de laatste start is geweigerd */
+            refusedFile: components["schemas"]["RefusedFileView"] | null;
+            /**
+             * @description De versie waarop nieuwe incidenten starten
+             * @example 3
+             */
+            version: number;
+        };
         ProcessProblemView: {
             failure: components["schemas"]["StepFailure"];
             /** Format: uuid */
@@ -1128,6 +1276,11 @@ export interface components {
              * @example Gemeente Voorbeeldstad
              */
             municipalityName: string;
+        };
+        RefusedFileView: {
+            /** @example counter.bpmn */
+            file: string;
+            problems: components["schemas"]["DefinitionProblemView"][];
         };
         ReportChannel: {
             /** @example counter */
@@ -1222,6 +1375,12 @@ export interface components {
              * @enum {string|null}
              */
             variant: "A" | "B" | "C" | "D" | null;
+        };
+        SaveDraftDto: {
+            /** @description De versie waarvan het concept uitgaat; leeg voor een nieuw model */
+            baseVersion?: number | null;
+            /** @description Het model als BPMN 2.0-XML */
+            xml: string;
         };
         SignedInUserDto: {
             /** @example Marieke Jansen */
@@ -1635,7 +1794,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
         };
     };
@@ -1993,23 +2154,6 @@ export interface operations {
             };
         };
     };
-    InstancesController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
     InstancesController_get: {
         parameters: {
             query?: never;
@@ -2045,6 +2189,199 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    ModelsController_models: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcessModelView"][];
+                };
+            };
+        };
+    };
+    ModelsController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModelXmlDto"];
+            };
+        };
+        responses: {
+            /** @description Alle problemen; een lege lijst als het model in gebruik kan worden genomen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelCheckView"];
+                };
+            };
+        };
+    };
+    ModelsController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelDraftView"];
+                };
+            };
+        };
+    };
+    ModelsController_saveDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveDraftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelDraftView"];
+                };
+            };
+        };
+    };
+    ModelsController_discardDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ModelsController_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionView"][];
+                };
+            };
+        };
+    };
+    ModelsController_deploy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeployModelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelVersionView"];
+                };
+            };
+            /** @description Intussen is een andere versie in gebruik genomen dan de basisversie */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Het model is geweigerd; `details.problems` noemt elk probleem met het element */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ModelsController_xml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De versie als BPMN 2.0-XML */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
             };
         };
     };

@@ -7,6 +7,7 @@ import { LetterTemplateVersionEntity } from './letter-template-version.entity';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { NotificationEntity } from './notification.entity';
 import { ProcessDefinitionEntity } from './process-definition.entity';
+import { ProcessDraftEntity } from './process-draft.entity';
 import { ProcessInstanceEntity } from './process-instance.entity';
 import { ProcessTimerEntity } from './process-timer.entity';
 import { TimelineEventEntity } from './timeline-event.entity';
@@ -22,6 +23,7 @@ export * from './letter-template-version.entity';
 export * from './mail-outbox.entity';
 export * from './notification.entity';
 export * from './process-definition.entity';
+export * from './process-draft.entity';
 export * from './process-instance.entity';
 export * from './process-timer.entity';
 export * from './timeline-event.entity';
@@ -38,6 +40,7 @@ export const entities = [
   MailOutboxEntity,
   NotificationEntity,
   ProcessDefinitionEntity,
+  ProcessDraftEntity,
   ProcessInstanceEntity,
   ProcessTimerEntity,
   TimelineEventEntity,

@@ -32,7 +32,7 @@ export class IncidentsService {
    */
   async report(dto: ReportIncidentDto, user: AuthUser): Promise<IncidentEntity> {
     const channel = dto.channel as Channel;
-    if (!this.definitions.hasProcess(channel)) {
+    if (!(await this.definitions.hasProcess(channel))) {
       throw new DomainError('unprocessable', `Voor ${CHANNELS[channel].label} is geen protocol in gebruik`);
     }
     const refused = offerProblems(channel, dto.behaviour as Behaviour, dto.category as Category);
@@ -231,8 +231,9 @@ export class IncidentsService {
   async facets(): Promise<IncidentFacets> {
     const counts = await this.db.read((uow) => uow.query<{ channel: string; count: string }>(`SELECT channel, count(*) AS count FROM incidents GROUP BY channel`));
     const byChannel = new Map(counts.map((c) => [c.channel, Number(c.count)]));
+    const deployed = await this.definitions.keys();
     return {
-      channels: CHANNEL_KEYS.filter((key) => this.definitions.hasProcess(key) || byChannel.has(key)).map((key) => ({ key, label: CHANNELS[key].label, count: byChannel.get(key) ?? 0 })),
+      channels: CHANNEL_KEYS.filter((key) => deployed.has(key) || byChannel.has(key)).map((key) => ({ key, label: CHANNELS[key].label, count: byChannel.get(key) ?? 0 })),
     };
   }
 

@@ -12,7 +12,8 @@ import { sectionsOf } from './report-sections';
  * category, with who may fill them in, and the fields from the class the service validates the report with.
  */
 export async function reportForm(definitions: DefinitionStore): Promise<ReportFormView> {
-  const deployed = CHANNEL_KEYS.filter((key) => definitions.hasProcess(key));
+  const keys = await definitions.keys();
+  const deployed = CHANNEL_KEYS.filter((key) => keys.has(key));
   const channels = await Promise.all(
     deployed.map(async (key) => ({
       key,

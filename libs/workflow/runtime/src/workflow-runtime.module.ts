@@ -1,5 +1,9 @@
 import { DynamicModule, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { DefinitionStore } from './deployment/definition-store';
+import { FileModels } from './deployment/file-models';
+import { ModelChecks } from './deployment/model-checks';
+import { ModelDeployment } from './deployment/model-deployment';
+import { ModelsController } from './deployment/models.controller';
 import { confirmationForm } from './forms/confirmation.form';
 import { FormRegistry } from './forms/form-registry';
 import { WorkflowHooks } from './hooks/workflow-hooks';
@@ -23,7 +27,7 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
     return {
       module: WorkflowRuntimeModule,
       global: true,
-      controllers: [TasksController, InstancesController],
+      controllers: [TasksController, InstancesController, ModelsController],
       providers: [
         { provide: WORKFLOW_OPTIONS, useValue: options },
         { provide: WorkflowServices, useValue: new WorkflowServices() },
@@ -31,18 +35,21 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         { provide: WorkflowHooks, useValue: new WorkflowHooks() },
         { provide: TaskSubjects, useValue: new TaskSubjects() },
         DefinitionStore,
+        ModelChecks,
+        FileModels,
+        ModelDeployment,
         InstanceService,
         TaskService,
         TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, InstanceService, TaskService, TimerScheduler],
+      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, InstanceService, TaskService, TimerScheduler],
     };
   }
 
-  constructor(private readonly definitions: DefinitionStore) {}
+  constructor(private readonly files: FileModels) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.definitions.deployAll();
+    await this.files.deployAll();
   }
 }
 

@@ -37,5 +37,5 @@ function parameterValue(parameter: any): unknown {
   if (definition.$type === 'camunda:Map') {
     return Object.fromEntries((definition.entries ?? []).map((e: any) => [e.key, e.value ?? '']));
   }
-  throw new Error(`input parameter "${parameter.name}" uses ${definition.$type}, which is not supported`);
+  throw new Error(`invoer "${parameter.name}" gebruikt ${definition.$type}, dat niet wordt ondersteund`);
 }

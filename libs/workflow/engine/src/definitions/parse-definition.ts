@@ -4,7 +4,7 @@ import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } from './camunda-attributes';
-import { DefinitionError, FlowNode, ParsedDefinition } from './parsed-definition';
+import { DefinitionError, DefinitionProblem, FlowNode, ParsedDefinition } from './parsed-definition';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
 import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
 import { isIsoDuration } from './iso-duration';
@@ -33,14 +33,14 @@ export async function parseDefinition(file: string, xml: string, options: ParseO
   try {
     context = await moddle.fromXML(xml.trim());
   } catch (err) {
-    throw new DefinitionError(file, [`not valid BPMN XML: ${err instanceof Error ? err.message : String(err)}`]);
+    throw new DefinitionError(file, [{ elementId: null, message: `Geen geldige BPMN-XML: ${err instanceof Error ? err.message : String(err)}` }]);
   }
 
-  const problems: string[] = (context.warnings ?? []).map((w: any) => w.message as string);
+  const problems: DefinitionProblem[] = (context.warnings ?? []).map((w: any) => ({ elementId: w.element?.id ?? null, message: `Onbekend in BPMN: ${w.message}` }));
   const processes = (context.rootElement?.rootElements ?? []).filter((e: any) => e.$type === 'bpmn:Process');
   const executable = processes.filter((p: any) => p.isExecutable);
   if (executable.length !== 1) {
-    problems.push(`expected exactly one executable process, found ${executable.length}`);
+    problems.push({ elementId: null, message: `Een model moet precies één uitvoerbaar proces bevatten; dit heeft er ${executable.length}.` });
     throw new DefinitionError(file, problems);
   }
   const process = executable[0];
@@ -51,12 +51,11 @@ export async function parseDefinition(file: string, xml: string, options: ParseO
   for (const element of flowElementsOf(process)) {
     if (element.$type === 'bpmn:CallActivity') {
       if (element.calledElement) calledElements.add(element.calledElement);
-      else problems.push(`CallActivity "${element.name ?? element.id}" (${element.id}) names no called process (calledElement)`);
+      else problems.push({ elementId: element.id, message: `${describe(element)} roept geen proces aan (calledElement ontbreekt).` });
     }
-    const where = `${element.$type.replace('bpmn:', '')} "${element.name ?? element.id}" (${element.id})`;
-    checkElement(element, where, options, problems, serviceTopics, userTasks);
+    checkElement(element, options, problems, serviceTopics, userTasks);
   }
-  if (problems.length) throw new DefinitionError(file, problems);
+  if (problems.length) throw new DefinitionError(file, problems, process.id);
 
   const sourceContext = serializer(
     context,
@@ -108,20 +107,43 @@ function flowOf(process: any): FlowNode[] {
     });
 }
 
-function checkElement(
-  element: any,
-  where: string,
-  options: ParseOptions,
-  problems: string[],
-  serviceTopics: Set<string>,
-  userTasks: ParsedDefinition['userTasks'],
-): void {
+/** Dutch names of the BPMN elements, as a policy owner sees them in the modeller. */
+const ELEMENT_NAMES: Record<string, string> = {
+  'bpmn:ServiceTask': 'Servicetaak',
+  'bpmn:UserTask': 'Gebruikerstaak',
+  'bpmn:ScriptTask': 'Scripttaak',
+  'bpmn:CallActivity': 'Aanroep',
+  'bpmn:SequenceFlow': 'Verbinding',
+  'bpmn:StartEvent': 'Startgebeurtenis',
+  'bpmn:EndEvent': 'Eindgebeurtenis',
+  'bpmn:IntermediateCatchEvent': 'Tussengebeurtenis',
+  'bpmn:BoundaryEvent': 'Randgebeurtenis',
+  'bpmn:ExclusiveGateway': 'Keuze',
+  'bpmn:ParallelGateway': 'Splitsing',
+  'bpmn:InclusiveGateway': 'Keuze',
+  'bpmn:SubProcess': 'Deelproces',
+};
+
+/** How a problem names its element: its kind and, where it has one, its name. */
+export function describe(element: { $type: string; id: string; name?: string }): string {
+  const kind = ELEMENT_NAMES[element.$type] ?? element.$type.replace('bpmn:', '');
+  return element.name ? `${kind} "${element.name}"` : kind;
+}
+
+function checkElement(element: any, options: ParseOptions, problems: DefinitionProblem[], serviceTopics: Set<string>, userTasks: ParsedDefinition['userTasks']): void {
+  const where = describe(element);
+  const problem = (message: string) => problems.push({ elementId: element.id, message });
+  const expression = (text: string, what: string) => {
+    if (!isFeel(text)) return;
+    const error = feelSyntaxError(text);
+    if (error) problem(`${where}: ${what} "${text}" is geen geldige FEEL-expressie (${error}).`);
+  };
   switch (element.$type) {
     case 'bpmn:ServiceTask': {
       if (element.type !== 'external' || !element.topic) {
-        problems.push(`${where} needs implementation "external" with a topic`);
+        problem(`${where} heeft als implementatie "external" met een topic nodig.`);
       } else if (options.knownTopics && !options.knownTopics.includes(element.topic)) {
-        problems.push(`${where} uses topic "${element.topic}", which no service provides (known: ${options.knownTopics.join(', ')})`);
+        problem(`${where} gebruikt topic "${element.topic}", dat geen dienst levert (bekend: ${options.knownTopics.join(', ')}).`);
       } else {
         serviceTopics.add(element.topic);
       }
@@ -130,57 +152,51 @@ function checkElement(
     case 'bpmn:UserTask': {
       const groups = candidateGroupsOf(element);
       const groupsExpression = candidateGroupsExpressionOf(element);
-      if (groupsExpression) checkExpression(groupsExpression, `${where} candidate groups`, problems);
-      else if (!groups.length) problems.push(`${where} has no candidate groups`);
+      if (groupsExpression) expression(groupsExpression, 'de rol');
+      else if (!groups.length) problem(`${where} heeft geen rol (candidateGroups).`);
       for (const group of groups) {
-        if (options.knownGroups && !options.knownGroups.includes(group)) problems.push(`${where} names unknown group "${group}"`);
+        if (options.knownGroups && !options.knownGroups.includes(group)) problem(`${where} noemt rol "${group}", die niet bestaat (bekend: ${options.knownGroups.join(', ')}).`);
       }
       if (element.formKey && options.knownForms && !options.knownForms.includes(element.formKey)) {
-        problems.push(`${where} uses form "${element.formKey}", which does not exist (known: ${options.knownForms.join(', ')})`);
+        problem(`${where} gebruikt formulier "${element.formKey}", dat niet bestaat (bekend: ${options.knownForms.join(', ')}).`);
       }
-      if (element.dueDate) checkExpression(element.dueDate, `${where} due date`, problems);
+      if (element.dueDate) expression(element.dueDate, 'de termijn');
       if (element.dueDate && !isFeel(element.dueDate) && !isIsoDuration(element.dueDate) && !DateTime.fromISO(element.dueDate).isValid) {
-        problems.push(`${where} due date "${element.dueDate}" is neither an ISO 8601 duration (P2D) nor a date-time`);
+        problem(`${where}: de termijn "${element.dueDate}" is geen ISO 8601-duur (P2D) en geen datum-tijd.`);
       }
-      if (element.assignee) checkExpression(element.assignee, `${where} assignee`, problems);
+      if (element.assignee) expression(element.assignee, 'de toegewezen persoon');
       userTasks.push({ id: element.id, name: element.name ?? element.id, candidateGroups: groups, formKey: element.formKey ?? null });
       break;
     }
     case 'bpmn:ScriptTask':
-      problems.push(`${where}: script tasks are not allowed; use a service task`);
+      problem(`${where}: scripttaken zijn niet toegestaan; gebruik een servicetaak.`);
       break;
     case 'bpmn:SequenceFlow': {
       const condition = element.conditionExpression;
-      if (condition?.language) problems.push(`${where}: scripted conditions are not allowed; write a FEEL expression "= …"`);
-      else if (condition?.body) checkExpression(condition.body, `${where} condition`, problems);
+      if (condition?.language) problem(`${where}: voorwaarden in een scripttaal zijn niet toegestaan; schrijf een FEEL-expressie "= …".`);
+      else if (condition?.body) expression(condition.body, 'de voorwaarde');
       break;
     }
   }
   for (const definition of element.eventDefinitions ?? []) {
     if (definition.$type !== 'bpmn:TimerEventDefinition') continue;
-    if (definition.timeCycle) problems.push(`${where}: repeating timers (timeCycle) are not supported; use timeDate or timeDuration`);
-    const expression = definition.timeDate?.body ?? definition.timeDuration?.body;
-    if (!expression) problems.push(`${where}: the timer needs a timeDate or timeDuration`);
-    else checkExpression(expression, `${where} timer`, problems);
+    if (definition.timeCycle) problem(`${where}: herhalende timers (timeCycle) worden niet ondersteund; gebruik timeDate of timeDuration.`);
+    const timer = definition.timeDate?.body ?? definition.timeDuration?.body;
+    if (!timer) problem(`${where}: de timer heeft een timeDate of timeDuration nodig.`);
+    else expression(timer, 'de timer');
     const duration = definition.timeDuration?.body;
-    if (duration && !isFeel(duration) && !isIsoDuration(duration)) problems.push(`${where}: timeDuration "${duration}" is not an ISO 8601 duration such as PT30M or P2D`);
+    if (duration && !isFeel(duration) && !isIsoDuration(duration)) problem(`${where}: de duur "${duration}" is geen ISO 8601-duur zoals PT30M of P2D.`);
   }
   try {
     for (const parameter of inputParametersOf(element)) {
-      if (isFeel(parameter.value)) checkExpression(parameter.value, `${where} input "${parameter.name}"`, problems);
+      if (isFeel(parameter.value)) expression(parameter.value, `invoer "${parameter.name}"`);
       else if (options.durationInputs?.includes(parameter.name) && !isIsoDuration(parameter.value)) {
-        problems.push(`${where} input "${parameter.name}" is "${parameter.value}", not an ISO 8601 duration such as P6M or PT30M`);
+        problem(`${where}: invoer "${parameter.name}" is "${parameter.value}", geen ISO 8601-duur zoals P6M of PT30M.`);
       }
     }
   } catch (err) {
-    problems.push(`${where}: ${err instanceof Error ? err.message : String(err)}`);
+    problem(`${where}: ${err instanceof Error ? err.message : String(err)}`);
   }
-}
-
-function checkExpression(text: string, where: string, problems: string[]): void {
-  if (!isFeel(text)) return;
-  const error = feelSyntaxError(text);
-  if (error) problems.push(`${where}: ${error} in "${text}"`);
 }
 
 function* flowElementsOf(container: any): Generator<any> {

@@ -37,13 +37,25 @@ export interface FlowNode {
   formKey: string | null;
 }
 
+/** One thing wrong with a model: the element it concerns (null for the model as a whole) and what, in Dutch. */
+export interface DefinitionProblem {
+  elementId: string | null;
+  message: string;
+}
+
 /** A model that cannot be deployed, with every problem found and where. */
 export class DefinitionError extends Error {
   constructor(
     readonly file: string,
-    readonly problems: string[],
+    readonly problems: DefinitionProblem[],
+    /** The executable process's id, when the XML got that far. */
+    readonly key: string | null = null,
   ) {
-    super(`${file}: ${problems.join('; ')}`);
+    super(`${file}: ${problems.map(describeProblem).join('; ')}`);
     this.name = 'DefinitionError';
   }
+}
+
+export function describeProblem({ elementId, message }: DefinitionProblem): string {
+  return elementId ? `${elementId}: ${message}` : message;
 }

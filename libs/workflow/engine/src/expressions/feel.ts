@@ -24,7 +24,7 @@ export function feelSyntaxError(text: string): string | null {
     let error: string | null = null;
     tree.iterate({
       enter(node: { type: { isError: boolean }; from: number }) {
-        if (node.type.isError && !error) error = `syntax error at position ${node.from + 1}`;
+        if (node.type.isError && !error) error = `schrijffout op positie ${node.from + 1}`;
       },
     });
     return error;

@@ -93,9 +93,9 @@ describe('parseDefinition', () => {
     const error = await parseDefinition('broken.bpmn', broken, { knownTopics: ['recidive', 'finalize'], knownGroups: ['hr', 'department-head'], knownForms: ['letter-signing'] }).catch((e) => e);
     expect(error.file).toBe('broken.bpmn');
     expect(error.problems).toEqual([
-      'UserTask "GIR" (t2) names unknown group "mayor"',
-      'SequenceFlow "f6" (f6) condition: syntax error at position 14 in "= t1.decision = "',
-      'ServiceTask "Finalize" (svc2) uses topic "fax", which no service provides (known: recidive, finalize)',
+      { elementId: 't2', message: 'Gebruikerstaak "GIR" noemt rol "mayor", die niet bestaat (bekend: hr, department-head).' },
+      { elementId: 'f6', message: 'Verbinding: de voorwaarde "= t1.decision = " is geen geldige FEEL-expressie (schrijffout op positie 14).' },
+      { elementId: 'svc2', message: 'Servicetaak "Finalize" gebruikt topic "fax", dat geen dienst levert (bekend: recidive, finalize).' },
     ]);
   });
 

@@ -60,7 +60,7 @@ export class InstanceService {
     actor: Actor,
     parent: { instanceId: string; executionId: string } | null = null,
   ): Promise<ProcessInstanceEntity> {
-    const definition = await this.definitions.latest(key);
+    const definition = await this.definitions.latest(key, uow);
     const now = this.clock.now();
     const instance = uow.instances.create({
       id: randomUUID(),

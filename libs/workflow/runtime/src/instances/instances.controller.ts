@@ -34,10 +34,4 @@ export class InstancesController {
     const { state: _state, ...rest } = await this.instances.retry(id, { id: user.id, name: user.displayName });
     return rest;
   }
-
-  @Roles(...ACCESS.processDefinitions)
-  @Get('process-definitions')
-  list() {
-    return this.definitions.listDeployed();
-  }
 }

@@ -1,0 +1,153 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Clock, DomainError } from '@ap/common';
+import { Database } from '@ap/persistence';
+import { DefinitionProblem, ParsedDefinition } from '@ap/workflow-engine';
+import { Actor } from '../run-scope';
+import { DefinitionStore } from './definition-store';
+import { FileModels } from './file-models';
+import { ModelChecks } from './model-checks';
+import { DeployModelDto, ModelDraftView, ModelVersionView, ProcessModelView, SaveDraftDto } from './model-views';
+
+/**
+ * What policy owners do with the models from the browser: check a model, keep a draft, deploy it as a new
+ * version. New instances start on the newest version; running ones finish on theirs.
+ */
+@Injectable()
+export class ModelDeployment {
+  private readonly logger = new Logger(ModelDeployment.name);
+
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly checks: ModelChecks,
+    private readonly store: DefinitionStore,
+    private readonly files: FileModels,
+  ) {}
+
+  /** Every model with the version new instances start on, and the file refused at start-up, if any. */
+  async models(): Promise<ProcessModelView[]> {
+    const rows = await this.db.read((uow) =>
+      uow.query<{ key: string; name: string; version: number; deployed_at: Date }>(
+        `SELECT DISTINCT ON (key) key, name, version, deployed_at FROM process_definitions ORDER BY key, version DESC`,
+      ),
+    );
+    const refused = new Map(this.files.refusedFiles().map((r) => [r.key, r]));
+    return rows.map((r) => {
+      const file = refused.get(r.key);
+      return { key: r.key, name: r.name, version: r.version, deployedAt: r.deployed_at, refusedFile: file ? { file: file.file, problems: file.problems } : null };
+    });
+  }
+
+  async versions(key: string): Promise<ModelVersionView[]> {
+    const rows = await this.db.read((uow) =>
+      uow.query<{ version: number; name: string; deployed_at: Date; source_file: string | null; deployed_by_name: string | null; comment: string | null; running: string }>(
+        `SELECT d.version, d.name, d.deployed_at, d.source_file, d.deployed_by_name, d.comment,
+                (SELECT count(*) FROM process_instances i WHERE i.definition_id = d.id AND i.status <> 'completed') AS running
+           FROM process_definitions d WHERE d.key = $1 ORDER BY d.version DESC`,
+        [key],
+      ),
+    );
+    if (!rows.length) throw new DomainError('not-found', `Procesmodel "${key}" bestaat niet`);
+    return rows.map((r) => ({
+      version: r.version,
+      name: r.name,
+      deployedAt: r.deployed_at,
+      sourceFile: r.source_file,
+      deployedByName: r.deployed_by_name,
+      comment: r.comment,
+      runningInstances: Number(r.running),
+    }));
+  }
+
+  async xml(key: string, version: number): Promise<string> {
+    const row = await this.db.read((uow) => uow.definitions.findOne({ where: { key, version }, select: { xml: true } }));
+    if (!row) throw new DomainError('not-found', `Procesmodel "${key}" heeft geen versie ${version}`);
+    return row.xml;
+  }
+
+  /** Every problem that would refuse `xml` as a version of `key`, without changing anything. */
+  async check(key: string, xml: string): Promise<DefinitionProblem[]> {
+    return (await this.checked(key, xml, await this.store.keys())).problems;
+  }
+
+  /**
+   * Deploys `xml` as the next version of `key`. Refused with every problem (422) and nothing changed when
+   * it fails a check, and with a 409 when someone deployed another version since `baseVersion`.
+   */
+  async deploy(key: string, dto: DeployModelDto, actor: Actor & { id: string }): Promise<ModelVersionView> {
+    assertModelKey(key);
+    const row = await this.db.transaction(async (uow) => {
+      await uow.query('SELECT pg_advisory_xact_lock(7140022)');
+      const { definition, problems } = await this.checked(key, dto.xml, await this.store.keys(uow));
+      if (!definition) throw new DomainError('unprocessable', `Het model is niet in gebruik genomen: ${problemCount(problems)}`, { problems });
+      const latest = await uow.definitions.findOne({ where: { key }, order: { version: 'DESC' }, select: { version: true, deployedByName: true, sourceFile: true, deployedAt: true } });
+      if ((latest?.version ?? null) !== (dto.baseVersion ?? null)) {
+        throw new DomainError(
+          'conflict',
+          latest
+            ? `Intussen is versie ${latest.version} van "${key}" in gebruik genomen (${latest.deployedByName ?? `uit ${latest.sourceFile}`}). Open die versie en breng uw wijzigingen daarin aan; uw concept blijft bewaard.`
+            : `Procesmodel "${key}" bestaat nog niet; laat de basisversie leeg.`,
+          { latestVersion: latest?.version ?? null },
+        );
+      }
+      const saved = await uow.definitions.save(
+        uow.definitions.create({
+          key,
+          version: (latest?.version ?? 0) + 1,
+          hash: definition.hash,
+          name: definition.name,
+          xml: definition.xml,
+          deployedAt: this.clock.now(),
+          sourceFile: null,
+          deployedBy: actor.id,
+          deployedByName: actor.name,
+          comment: dto.comment.trim(),
+        }),
+      );
+      await uow.drafts.delete({ key, userId: actor.id });
+      this.store.remember({ ...definition, id: saved.id, version: saved.version });
+      return saved;
+    });
+    this.logger.log(`${actor.name} deployed ${key} version ${row.version}`);
+    return { version: row.version, name: row.name, deployedAt: row.deployedAt, sourceFile: null, deployedByName: row.deployedByName, comment: row.comment, runningInstances: 0 };
+  }
+
+  async saveDraft(key: string, dto: SaveDraftDto, userId: string): Promise<ModelDraftView> {
+    assertModelKey(key);
+    const draft = { key, userId, xml: dto.xml, baseVersion: dto.baseVersion ?? null, savedAt: this.clock.now() };
+    await this.db.transaction((uow) => uow.drafts.upsert(draft, ['key', 'userId']));
+    return { key, xml: draft.xml, baseVersion: draft.baseVersion, savedAt: draft.savedAt };
+  }
+
+  async draft(key: string, userId: string): Promise<ModelDraftView> {
+    const draft = await this.db.read((uow) => uow.drafts.findOneBy({ key, userId }));
+    if (!draft) throw new DomainError('not-found', `U heeft geen concept van "${key}"`);
+    return { key, xml: draft.xml, baseVersion: draft.baseVersion, savedAt: draft.savedAt };
+  }
+
+  async discardDraft(key: string, userId: string): Promise<void> {
+    await this.db.transaction((uow) => uow.drafts.delete({ key, userId }));
+  }
+
+  private async checked(key: string, xml: string, deployed: Set<string>): Promise<{ definition: ParsedDefinition | null; problems: DefinitionProblem[] }> {
+    const result = await this.checks.check(`${key}.bpmn`, xml);
+    if (!result.definition) return result;
+    const problems = this.checks.callProblems(result.definition, (called) => deployed.has(called) || called === key);
+    if (result.definition.key !== key) {
+      problems.unshift({ elementId: result.definition.key, message: `Het proces-id is "${result.definition.key}"; een versie van "${key}" moet proces-id "${key}" hebben.` });
+    }
+    return problems.length ? { definition: null, problems } : result;
+  }
+}
+
+/** A model's key is its process id: a BPMN id (an XML name) that also serves as a file name. */
+function assertModelKey(key: string): void {
+  if (!/^[A-Za-z_][\w.-]{0,99}$/.test(key)) {
+    throw new DomainError('invalid', 'Ongeldige invoer', [{ field: 'key', problems: ['Een model-id begint met een letter en bevat alleen letters, cijfers, punten, streepjes en liggende streepjes (hoogstens 100).'] }]);
+  }
+}
+
+function problemCount(problems: DefinitionProblem[]): string {
+  return problems.length === 1 ? '1 probleem' : `${problems.length} problemen`;
+}
+

@@ -1,0 +1,68 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+
+/** A model may be this large; the delivered ones are well under 50 kB. */
+export const MAX_MODEL_CHARS = 2_000_000;
+
+export class DefinitionProblemView {
+  @ApiProperty({ type: String, nullable: true, description: 'Het element in het model; leeg als het om het model als geheel gaat', example: 'sign_tc3' }) elementId: string | null;
+  @ApiProperty({ example: 'Gebruikerstaak "Brief tekenen" noemt rol "burgemeester", die niet bestaat.' }) message: string;
+}
+
+export class RefusedFileView {
+  @ApiProperty({ example: 'counter.bpmn' }) file: string;
+  @ApiProperty({ type: [DefinitionProblemView] }) problems: DefinitionProblemView[];
+}
+
+export class ProcessModelView {
+  @ApiProperty({ example: 'counter' }) key: string;
+  @ApiProperty({ example: 'Agressie aan de balie' }) name: string;
+  @ApiProperty({ description: 'De versie waarop nieuwe incidenten starten', example: 3 }) version: number;
+  @ApiProperty({ format: 'date-time' }) deployedAt: Date;
+  @ApiProperty({ type: RefusedFileView, nullable: true, description: 'Het bestand in processes/ dat bij de laatste start is geweigerd' }) refusedFile: RefusedFileView | null;
+}
+
+export class ModelVersionView {
+  @ApiProperty({ example: 3 }) version: number;
+  @ApiProperty({ example: 'Agressie aan de balie' }) name: string;
+  @ApiProperty({ format: 'date-time' }) deployedAt: Date;
+  @ApiProperty({ type: String, nullable: true, description: 'Het bestand waaruit de versie bij het starten is gelezen; leeg bij een deploy uit de browser', example: 'counter.bpmn' }) sourceFile: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Bram de Vries' }) deployedByName: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Incidentgesprek toegevoegd' }) comment: string | null;
+  @ApiProperty({ description: 'Lopende incidenten en deelprocessen op deze versie', example: 12 }) runningInstances: number;
+}
+
+export class ModelDraftView {
+  @ApiProperty({ example: 'counter' }) key: string;
+  @ApiProperty() xml: string;
+  @ApiProperty({ type: Number, nullable: true, description: 'De versie waarvan het concept is uitgegaan' }) baseVersion: number | null;
+  @ApiProperty({ format: 'date-time' }) savedAt: Date;
+}
+
+export class ModelCheckView {
+  @ApiProperty({ type: [DefinitionProblemView] }) problems: DefinitionProblemView[];
+}
+
+export class ModelXmlDto {
+  @ApiProperty({ description: 'Het model als BPMN 2.0-XML' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(MAX_MODEL_CHARS)
+  xml: string;
+}
+
+export class SaveDraftDto extends ModelXmlDto {
+  @ApiProperty({ type: Number, required: false, nullable: true, description: 'De versie waarvan het concept uitgaat; leeg voor een nieuw model' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  baseVersion?: number | null;
+}
+
+export class DeployModelDto extends SaveDraftDto {
+  @ApiProperty({ description: 'Wat er verandert en waarom; staat bij de versie', example: 'Incidentgesprek toegevoegd na incidenten aan de balie' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  comment: string;
+}
