@@ -29,6 +29,8 @@ const IncidentFilePage = lazy(() => import('../incidents/IncidentFilePage'));
 const ReportIncidentPage = lazy(() => import('../report/ReportIncidentPage'));
 const PlanHomeVisitPage = lazy(() => import('../home-visits/PlanHomeVisitPage'));
 const HomeVisitPage = lazy(() => import('../home-visits/HomeVisitPage'));
+const ModelListPage = lazy(() => import('../models/ModelListPage').then((m) => ({ default: m.ModelListPage })));
+const ModelVersionsPage = lazy(() => import('../models/ModelVersionsPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -42,4 +44,6 @@ export const ROUTES: AppRoute[] = [
   { path: '/huisbezoeken/:id', element: <HomeVisitPage />, capability: 'homeVisits' },
   { path: '/berichten', element: <NotificationsPage />, menu: 'Berichten', count: UnreadCount },
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
+  { path: '/modellen', element: <ModelListPage />, capability: 'processDefinitions', menu: 'Procesmodellen', homeFor: ['policy-owner'] },
+  { path: '/modellen/:key', element: <ModelVersionsPage />, capability: 'processDefinitions' },
 ];

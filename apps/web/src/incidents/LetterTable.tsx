@@ -5,7 +5,8 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { ApiError } from '../api/client';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/dutch-dates';
-import { letterDocx, saveBlob } from '../letters/letter-docx';
+import { saveBlob } from '../common/download';
+import { letterDocx } from '../letters/letter-docx';
 import { FileLetter } from './incident-api';
 import { roleNames } from './roles';
 

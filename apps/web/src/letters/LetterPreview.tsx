@@ -3,7 +3,8 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { ApiError } from '../api/client';
 import { ErrorAlert } from '../common/ErrorAlert';
-import { letterDocx, saveBlob } from './letter-docx';
+import { saveBlob } from '../common/download';
+import { letterDocx } from './letter-docx';
 
 /**
  * The letter itself, rendered in the page from its DOCX (docx-preview, loaded only where a letter is

@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { formatDateTime } from '../common/dutch-dates';
+import { useApi } from '../common/useApi';
+import { Loading } from '../shell/Loading';
+import { PageTitle } from '../shell/PageTitle';
+import { loadModels } from './model-api';
+import { RefusedFileAlert } from './RefusedFileAlert';
+
+/** Procesmodellen: every protocol and sub-process with the version new incidents start on. */
+export function ModelListPage() {
+  const models = useApi(loadModels);
+  return (
+    <>
+      <PageTitle>Procesmodellen</PageTitle>
+      <Paragraph>
+        Elk kanaal van het agressieprotocol en elk deelproces is een BPMN-model. Nieuwe incidenten starten op de nieuwste versie; lopende incidenten maken hun eigen
+        versie af.
+      </Paragraph>
+      <ErrorAlert error={models.error} />
+      {!models.data && <Loading what="Procesmodellen laden" />}
+      {models.data?.filter((m) => m.refusedFile).map((m) => <RefusedFileAlert key={m.key} level={2} file={m.refusedFile!.file} problems={m.refusedFile!.problems} />)}
+      {models.data && (
+        <Table className="ap-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Model</TableHeaderCell>
+              <TableHeaderCell scope="col">Id</TableHeaderCell>
+              <TableHeaderCell scope="col">Versie in gebruik</TableHeaderCell>
+              <TableHeaderCell scope="col">Sinds</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {models.data.map((model) => (
+              <TableRow key={model.key}>
+                <TableCell>
+                  <Link to={`/modellen/${encodeURIComponent(model.key)}`}>{model.name}</Link>
+                </TableCell>
+                <TableCell>
+                  <code>{model.key}</code>
+                </TableCell>
+                <TableCell>{model.version}</TableCell>
+                <TableCell>{formatDateTime(model.deployedAt)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { Button } from '@nl-design-system-candidate/button-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ApiError } from '../api/client';
+import { saveBlob } from '../common/download';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { formatDateTime } from '../common/dutch-dates';
+import { useApi } from '../common/useApi';
+import { Loading } from '../shell/Loading';
+import { PageTitle } from '../shell/PageTitle';
+import { loadModels, loadVersions, ModelVersion, versionXml } from './model-api';
+import { RefusedFileAlert } from './RefusedFileAlert';
+
+/** The versions of one model: who put each in use, when and why, and how many incidents still run on it. */
+export default function ModelVersionsPage() {
+  const key = useParams().key!;
+  const versions = useApi(useCallback(() => loadVersions(key), [key]));
+  const model = useApi(loadModels).data?.find((m) => m.key === key);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function download(version: ModelVersion) {
+    setError(null);
+    try {
+      saveBlob(await versionXml(key, version.version), `${key}-v${version.version}.bpmn`);
+    } catch (err) {
+      setError(err as ApiError);
+    }
+  }
+
+  return (
+    <>
+      <PageTitle>{`Versies van ${model?.name ?? key}`}</PageTitle>
+      <Paragraph>
+        <Link to="/modellen">Alle procesmodellen</Link>
+      </Paragraph>
+      <Paragraph>
+        Nieuwe incidenten starten op de bovenste versie. Lopende incidenten maken de versie af waarop ze zijn gestart; ze worden niet naar een nieuwe versie
+        overgezet.
+      </Paragraph>
+      {model?.refusedFile && <RefusedFileAlert level={2} file={model.refusedFile.file} problems={model.refusedFile.problems} />}
+      <ErrorAlert error={versions.error ?? error} />
+      {!versions.data && !versions.error && <Loading what="Versies laden" />}
+      {versions.data && (
+        <Table className="ap-table">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">Versie</TableHeaderCell>
+              <TableHeaderCell scope="col">In gebruik genomen</TableHeaderCell>
+              <TableHeaderCell scope="col">Door</TableHeaderCell>
+              <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
+              <TableHeaderCell scope="col">Lopend</TableHeaderCell>
+              <TableHeaderCell scope="col">BPMN</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {versions.data.map((version, i) => (
+              <TableRow key={version.version}>
+                <TableCell>
+                  {version.version}
+                  {i === 0 && <span className="ap-muted"> (in gebruik)</span>}
+                </TableCell>
+                <TableCell>{formatDateTime(version.deployedAt)}</TableCell>
+                <TableCell>{version.deployedByName ?? <span className="ap-muted">bestand {version.sourceFile}</span>}</TableCell>
+                <TableCell>{version.comment ?? <span className="ap-muted">geen</span>}</TableCell>
+                <TableCell>{version.runningInstances}</TableCell>
+                <TableCell>
+                  <Button purpose="secondary" onClick={() => download(version)} aria-label={`Download versie ${version.version} als BPMN`}>
+                    Downloaden
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </>
+  );
+}
