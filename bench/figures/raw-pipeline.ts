@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderDocx, LetterTemplateStore } from '@ap/letters';
-import { LetterDataBuilder } from '@ap/protocol';
+import { LetterDataBuilder, RECIDIVE, RENDER_LETTER } from '@ap/protocol';
+import { ROLE_KEYS } from '@ap/common';
 import { parseDefinition, ParsedDefinition, ProcessRunner, RunResult, ServiceTaskRegistry, Variables } from '@ap/workflow-engine';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { Report } from '../support/report';
@@ -22,8 +23,10 @@ export async function measureRawPipeline(report: Report, seconds: number): Promi
 
   const registry = new ServiceTaskRegistry<null>();
   // The database's answer for a citizen without earlier incidents.
-  registry.register('protocol.recidive', async (input) => ({ isRepeat: false, earlierIncidents: 0, recidiveWindow: input.window }));
-  registry.register('letters.render', async (input, { variables }) => {
+  registry.addChoices('letterCodes', () => templates.list().map(({ code }) => ({ value: code, label: code })));
+  registry.addChoices('roles', () => ROLE_KEYS.map((role) => ({ value: role, label: role })));
+  registry.register(RECIDIVE, async (input) => ({ isRepeat: false, earlierIncidents: 0, recidiveWindow: input.window }));
+  registry.register(RENDER_LETTER, async (input, { variables }) => {
     const code = String(input.code);
     const incident = {
       reference: 'AG-2026-00001',

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { placed } from '../support/model-edits';
 import { PROCESSES, processesWith } from '../support/processes-dir';
 import { newCitizen } from '../support/protocol-client';
 import { useTestApp } from '../support/use-test-app';
 
 /** A counter model whose first step drafts a letter, so that a citizen without an address stops its start. */
 function counterStartingWithALetter(): string {
-  return readFileSync(join(PROCESSES, 'counter.bpmn'), 'utf8')
+  const xml = readFileSync(join(PROCESSES, 'counter.bpmn'), 'utf8')
     .replace('<bpmn:sequenceFlow id="f_start" sourceRef="reported" targetRef="fork_all" />', '<bpmn:sequenceFlow id="f_start" sourceRef="reported" targetRef="early_letter" /><bpmn:sequenceFlow id="f_early" sourceRef="early_letter" targetRef="fork_all" />')
     .replace(
       '<bpmn:parallelGateway id="fork_all" name="Gelijktijdig">\n      <bpmn:incoming>f_start</bpmn:incoming>',
@@ -21,6 +22,7 @@ function counterStartingWithALetter(): string {
     <bpmn:parallelGateway id="fork_all" name="Gelijktijdig">
       <bpmn:incoming>f_early</bpmn:incoming>`,
     );
+  return placed(xml, { early_letter: [100, 1600, 100, 80] }, { f_early: [[150, 1600], [225, 95]] });
 }
 
 /** What a reporter filled in is never lost when the protocol cannot start: the retry completes it. */

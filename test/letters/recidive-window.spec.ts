@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templateTags } from '@ap/letters';
+import { placed } from '../support/model-edits';
 import { PROCESSES, processesWith } from '../support/processes-dir';
 import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
@@ -40,9 +41,9 @@ describe('letters: the recidive window', () => {
   it('fails the letter naming recidive.termijn when a model drafts it without determining recidive', async () => {
     // A policy owner's model that sends warning TC3 without a recidive step first.
     const withoutRecidive = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="outside-hours-definitions" targetNamespace="urn:agressieprotocol:processes">
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="outside-hours-definitions" targetNamespace="urn:agressieprotocol:processes">
   <bpmn:process id="outside-hours" name="Buiten werktijd, zonder recidivebepaling" isExecutable="true">
-    <bpmn:startEvent id="reported"><bpmn:outgoing>f_1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:startEvent id="reported" name="Gemeld"><bpmn:outgoing>f_1</bpmn:outgoing></bpmn:startEvent>
     <bpmn:callActivity id="warning" name="Waarschuwing TC3" calledElement="letter">
       <bpmn:extensionElements>
         <camunda:inputOutput>
@@ -54,13 +55,15 @@ describe('letters: the recidive window', () => {
       <bpmn:incoming>f_1</bpmn:incoming>
       <bpmn:outgoing>f_2</bpmn:outgoing>
     </bpmn:callActivity>
-    <bpmn:endEvent id="done"><bpmn:incoming>f_2</bpmn:incoming></bpmn:endEvent>
+    <bpmn:endEvent id="done" name="Verstuurd"><bpmn:incoming>f_2</bpmn:incoming></bpmn:endEvent>
     <bpmn:sequenceFlow id="f_1" sourceRef="reported" targetRef="warning" />
     <bpmn:sequenceFlow id="f_2" sourceRef="warning" targetRef="done" />
   </bpmn:process>
+  <bpmndi:BPMNDiagram id="diagram"><bpmndi:BPMNPlane id="plane" bpmnElement="outside-hours"></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
 </bpmn:definitions>`;
+    const drawn = placed(withoutRecidive, { reported: [100, 100, 36, 36], warning: [200, 78, 100, 80], done: [360, 100, 36, 36] }, { f_1: [[136, 118], [200, 118]], f_2: [[300, 118], [360, 118]] });
     clock.set('2026-05-05T09:00:00Z');
-    await withTestApp({ clock, processesDir: processesWith({ 'outside-hours.bpmn': withoutRecidive }) }, async ({ api }) => {
+    await withTestApp({ clock, processesDir: processesWith({ 'outside-hours.bpmn': drawn }) }, async ({ api }) => {
       const incident = await api.report({
         channel: 'outside-hours',
         category: 'II',

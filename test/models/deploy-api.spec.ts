@@ -74,6 +74,20 @@ describe('API: deploying a model', () => {
       ]),
     );
 
+    const letterCall = /<bpmn:callActivity id="([^"]+)"[^>]*calledElement="letter"[\s\S]*?<camunda:inputParameter name="code">([^<]+)</.exec(written)!;
+    const unnamed = /<bpmn:userTask id="([^"]+)" name="([^"]+)"/.exec(written)!;
+    const worse = written
+      .replace(`<camunda:inputParameter name="code">${letterCall[2]}<`, '<camunda:inputParameter name="code">XX9<')
+      .replace('camunda:formKey="confirmation"', 'camunda:formKey="handtekening-oud"')
+      .replace(`<bpmn:userTask id="${unnamed[1]}" name="${unnamed[2]}"`, `<bpmn:userTask id="${unnamed[1]}"`);
+    expect(await refusedWith(worse)).toEqual(
+      expect.arrayContaining([
+        { elementId: letterCall[1], message: expect.stringContaining('invoer "code" is "XX9", dat niet bestaat') },
+        { elementId: expect.any(String), message: expect.stringContaining('gebruikt formulier "handtekening-oud", dat niet bestaat') },
+        { elementId: unnamed[1], message: 'Dit element heeft geen naam.' },
+      ]),
+    );
+
     const callsNothing = written.replace(/calledElement="[^"]+"/, 'calledElement="nazorg-oud"');
     expect(await refusedWith(callsNothing)).toEqual([{ elementId: expect.any(String), message: expect.stringContaining('roept proces "nazorg-oud" aan, dat niet bestaat') }]);
     expect(await refusedWith(written.replace(/"written"/g, '"phone"'))).toEqual([

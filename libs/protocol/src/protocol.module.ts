@@ -1,4 +1,5 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
+import { LetterTemplateStore } from '@ap/letters';
 import { FormRegistry, TaskSubjects, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
 import { ProtocolTaskSubjects } from './tasks/protocol-task-subjects';
 import { aftercareOutcomeForm } from './aftercare/aftercare-outcome.form';
@@ -16,7 +17,7 @@ import { BansService } from './bans/bans.service';
 import { CitizensController } from './citizens/citizens.controller';
 import { CitizensService } from './citizens/citizens.service';
 import { homeVisitForms } from './home-visits/home-visit.forms';
-import { expectReturnTask, officeHoursTask } from './home-visits/home-visit.tasks';
+import { HomeVisitTasks } from './home-visits/home-visit.tasks';
 import { HomeVisitsController } from './home-visits/home-visits.controller';
 import { HomeVisitsService } from './home-visits/home-visits.service';
 import { IncidentsController } from './incidents/incidents.controller';
@@ -72,6 +73,7 @@ export class ProtocolModule implements OnModuleInit {
         BanTasks,
         NotificationTasks,
         PoliceReportForms,
+        HomeVisitTasks,
       ],
     };
   }
@@ -82,29 +84,19 @@ export class ProtocolModule implements OnModuleInit {
     private readonly hooks: WorkflowHooks,
     private readonly subjects: TaskSubjects,
     private readonly timeline: TimelineService,
-    private readonly recidive: RecidiveTask,
-    private readonly letterTasks: LetterTasks,
     private readonly letterForms: LetterForms,
-    private readonly banTasks: BanTasks,
-    private readonly notificationTasks: NotificationTasks,
     private readonly policeReport: PoliceReportForms,
+    private readonly templates: LetterTemplateStore,
     private readonly mail: MailOutbox,
     private readonly incidents: IncidentsService,
   ) {}
 
-  /** Registers what the process models may call: service-task topics and task forms. */
+  /**
+   * Registers what the process models may name besides the service topics (@ServiceTopic methods, found
+   * by the runtime): the letter codes, the task forms, and the hooks that keep the incident's record.
+   */
   onModuleInit(): void {
-    this.services.register('protocol.recidive', this.recidive.handle);
-    this.services.register('protocol.earlier-incidents', this.recidive.earlier);
-    this.services.register('letters.render', this.letterTasks.render);
-    this.services.register('letters.finalize', this.letterTasks.finalize);
-    this.services.register('bans.propose', this.banTasks.propose);
-    this.services.register('bans.impose', this.banTasks.impose);
-    this.services.register('bans.end', this.banTasks.end);
-    this.services.register('notifications.send', this.notificationTasks.send);
-    this.services.register('home-visits.office-hours', officeHoursTask);
-    this.services.register('home-visits.expect-return', expectReturnTask);
-    this.services.declareDurationInputs('window', 'grace', 'duration', 'banDuration', 'measureDuration', 'minDuration', 'maxDuration');
+    this.services.addChoices('letterCodes', () => this.templates.list().map(({ code }) => ({ value: code, label: code })));
     this.forms.register(this.letterForms.signing);
     this.forms.register(this.letterForms.correction);
     this.forms.register(this.policeReport.policeReport);

@@ -1,12 +1,8 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { NestFactory } from '@nestjs/core';
 import { OpenAPIObject } from '@nestjs/swagger';
-import { migrate, startEmbeddedPostgres } from '@ap/persistence';
-import { AppModule } from '../app.module';
-import { loadConfig } from '../config/app-config';
-import { configureApp } from '../http/configure-app';
+import { withThrowawayApi } from '../serve/throwaway-api';
 import { CLIENT_TYPES_FILE, clientTypes } from './client-types';
 import { openApiDocument } from './openapi-document';
 
@@ -17,7 +13,7 @@ import { openApiDocument } from './openapi-document';
  */
 async function main(args: string[]): Promise<void> {
   const from = args.includes('--from') ? args[args.indexOf('--from') + 1] : null;
-  const document = from ? ((await (await fetch(from)).json()) as OpenAPIObject) : await documentOfFreshApi();
+  const document = from ? ((await (await fetch(from)).json()) as OpenAPIObject) : await withThrowawayApi(async (app) => openApiDocument(app));
   const types = await clientTypes(document);
   const file = join(resolve(__dirname, '../../../..'), CLIENT_TYPES_FILE);
   if (!args.includes('--check')) {
@@ -26,21 +22,6 @@ async function main(args: string[]): Promise<void> {
   } else if (readFileSync(file, 'utf8') !== types) {
     console.error(`${CLIENT_TYPES_FILE} does not match the API's OpenAPI document: run \`npm run api-types\` and commit the result`);
     process.exitCode = 1;
-  }
-}
-
-async function documentOfFreshApi(): Promise<OpenAPIObject> {
-  const database = await startEmbeddedPostgres();
-  try {
-    await migrate(database.url);
-    const config = { ...loadConfig({ ...process.env, JWT_SECRET: 'openapi', TIMER_POLL_MS: '0' }), databaseUrl: database.url, databasePoolSize: 1, mail: null };
-    const app = configureApp(await NestFactory.create(AppModule.forRoot(config), { logger: ['error'] }), config);
-    await app.init();
-    const document = openApiDocument(app);
-    await app.close();
-    return document;
-  } finally {
-    await database.stop();
   }
 }
 

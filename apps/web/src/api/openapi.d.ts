@@ -480,6 +480,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/process-models/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModelsController_catalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/process-models/element-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModelsController_elementTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/settings": {
         parameters: {
             query?: never;
@@ -641,6 +673,18 @@ export interface components {
             checkedOn: string;
             /** @description Wat de receptie doet bij een bezoeker met een toegangsverbod (instelling RECEPTION_INSTRUCTION) */
             instruction: string | null;
+        };
+        CatalogView: {
+            forms: components["schemas"]["FormSpecView"][];
+            processes: components["schemas"]["ProcessSpecView"][];
+            roles: components["schemas"]["ChoiceView"][];
+            topics: components["schemas"]["TopicSpecView"][];
+        };
+        ChoiceView: {
+            /** @example afdelingshoofd */
+            label: string;
+            /** @example department-head */
+            value: string;
         };
         CitizenDto: {
             /** @example Voorbeeldstad */
@@ -819,6 +863,15 @@ export interface components {
             name: string;
             /** @enum {string} */
             status: "scheduled" | "fired" | "cancelled" | "failed";
+        };
+        FormSpecView: {
+            inputs: components["schemas"]["InputSpecView"][];
+            /** @example letter-signing */
+            key: string;
+            /** @example incident */
+            subject: string;
+            /** @example Brief beoordelen en ondertekenen */
+            title: string;
         };
         HealthView: {
             /**
@@ -1044,6 +1097,21 @@ export interface components {
             /** @example AG-2026-00012 */
             reference: string;
         };
+        InputSpecView: {
+            choices?: components["schemas"]["ChoiceView"][];
+            description?: string;
+            /** @example P6M */
+            example?: string;
+            /** @enum {string} */
+            kind: "text" | "duration" | "choice" | "choices" | "pattern";
+            /** @example Termijn */
+            label: string;
+            /** @example window */
+            name: string;
+            /** @description Reguliere expressie waaraan de waarde voldoet */
+            pattern?: string;
+            required: boolean;
+        };
         LetterView: {
             /** @example TC3 */
             code: string;
@@ -1257,6 +1325,13 @@ export interface components {
             /** @enum {string} */
             status: "waiting" | "completed" | "failed" | "cancelled";
         };
+        ProcessSpecView: {
+            /** @description Wat een aanroep aan het proces kan meegeven */
+            inputs: components["schemas"]["InputSpecView"][];
+            /** @example letter */
+            key: string;
+            name: string;
+        };
         ProcessStateView: {
             /** Format: uuid */
             definitionId: string;
@@ -1381,6 +1456,11 @@ export interface components {
             baseVersion?: number | null;
             /** @description Het model als BPMN 2.0-XML */
             xml: string;
+        };
+        SetVariableView: {
+            description: string;
+            /** @example isRepeat */
+            name: string;
         };
         SignedInUserDto: {
             /** @example Marieke Jansen */
@@ -1544,6 +1624,17 @@ export interface components {
             summary: string;
             /** @example task-completed */
             type: string;
+        };
+        TopicSpecView: {
+            description: string;
+            inputs: components["schemas"]["InputSpecView"][];
+            sets: components["schemas"]["SetVariableView"][];
+            /** @example incident */
+            subject: string;
+            /** @example Recidive bepalen */
+            title: string;
+            /** @example protocol.recidive */
+            topic: string;
         };
         UnreadCount: {
             /** @example 3 */
@@ -2381,6 +2472,48 @@ export interface operations {
                 };
                 content: {
                     "application/xml": string;
+                };
+            };
+        };
+    };
+    ModelsController_catalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Wat een model kan noemen: topics, formulieren, rollen, briefcodes en processen */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+        };
+    };
+    ModelsController_elementTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Camunda 7-elementsjablonen voor de modeller, uit de catalogus */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    }[];
                 };
             };
         };

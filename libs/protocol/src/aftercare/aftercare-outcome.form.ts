@@ -26,5 +26,6 @@ export class AftercareOutcomeForm {
 export const aftercareOutcomeForm: FormDefinition<AftercareOutcomeForm> = {
   key: 'aftercare-outcome',
   title: 'Nazorg: doorverwijzen of afsluiten',
+  subject: 'incident',
   dto: AftercareOutcomeForm,
 };

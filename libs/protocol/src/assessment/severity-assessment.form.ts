@@ -23,5 +23,6 @@ export class SeverityAssessmentForm {
 export const severityAssessmentForm: FormDefinition<SeverityAssessmentForm> = {
   key: 'severity-assessment',
   title: 'Ernst van de agressie inschatten',
+  subject: 'incident',
   dto: SeverityAssessmentForm,
 };

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { describeDuration, localDay } from '@ap/common';
 import { FormDefinition } from '@ap/workflow-runtime';
+import { input } from '@ap/workflow-engine';
 import { invalidField } from '../model-choices';
 import { addToDay } from './bans.service';
 
@@ -27,6 +28,11 @@ export class BanDurationForm {
 export const banDurationForm: FormDefinition<BanDurationForm> = {
   key: 'ban-duration',
   title: 'Duur van het toegangsverbod bepalen',
+  subject: 'incident',
+  inputs: [
+    input.duration('minDuration', 'Kortste duur', { required: false }),
+    input.duration('maxDuration', 'Langste duur', { required: false }),
+  ],
   dto: BanDurationForm,
   async complete(form, { task, now }) {
     // Compared as end dates from today, so P1Y and P12M are equal and months of any length compare right.

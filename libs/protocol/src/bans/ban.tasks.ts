@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { WorkflowServiceHandler } from '@ap/workflow-runtime';
+import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
+import { END_BAN, IMPOSE_BAN, PROPOSE_BAN } from './ban.topics';
 import { describeDuration, formatDutchDate } from '@ap/common';
 import { durationInput, textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
@@ -14,7 +15,8 @@ export class BanTasks {
   ) {}
 
   /** `bans.propose` (duration, scope): a ban awaiting the college's signature. Sets `banId`. */
-  readonly propose: WorkflowServiceHandler = async (input, { variables, scope }) => {
+  @ServiceTopic(PROPOSE_BAN)
+  async propose(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const duration = durationInput(input, 'duration');
     const banScope = textInput(input, 'scope');
     const incidentId = variable(variables, 'incidentId');
@@ -24,13 +26,14 @@ export class BanTasks {
       scope: banScope,
     });
     return { banId: ban.id };
-  };
+  }
 
   /**
    * `bans.impose` (letterId: the signed decision): puts the ban into force from the day of signing.
    * Sets `banStartsOn`, `banEndsOn`, `banPeriod` (in Dutch) and `banExpiresAt` (when it ends by itself).
    */
-  readonly impose: WorkflowServiceHandler = async (input, { variables, scope }) => {
+  @ServiceTopic(IMPOSE_BAN)
+  async impose(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const { uow } = scope;
     const letter = await uow.letters.findOneByOrFail({ id: textInput(input, 'letterId') });
     if (!letter.decidedAt || !letter.decidedBy || letter.status === 'draft' || letter.status === 'rejected') {
@@ -52,14 +55,15 @@ export class BanTasks {
       banPeriod: `van ${formatDutchDate(ban.startsOn!)} tot en met ${formatDutchDate(ban.endsOn!)}`,
       banExpiresAt: banExpiresAt(ban.endsOn!).toISOString(),
     };
-  };
+  }
 
   /** `bans.end`: the ban's last day has passed; the register marks it ended. */
-  readonly end: WorkflowServiceHandler = async (_input, { variables, scope }) => {
+  @ServiceTopic(END_BAN)
+  async end(_input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const ban = await this.bans.end(scope.uow, variable(variables, 'banId'), scope.now);
     await this.timeline.record(scope.uow, ban.incidentId, scope.now, scope.actor, 'ban-ended', `Toegangsverbod afgelopen na ${formatDutchDate(ban.endsOn!)}`, {
       banId: ban.id,
     });
     return {};
-  };
+  }
 }

@@ -38,6 +38,11 @@ export class BenefitReductionForm {
 export const benefitReductionForm: FormDefinition<BenefitReductionForm> = {
   key: 'benefit-reduction',
   title: 'Verlaging van de bijstandsuitkering',
+  subject: 'incident',
+  inputs: [
+    { name: 'minimumPercentage', label: 'Minimaal kortingspercentage', kind: 'pattern', pattern: '\\d{1,3}', example: '20', required: false },
+    { name: 'minimumMonths', label: 'Minimaal aantal maanden', kind: 'pattern', pattern: '\\d{1,2}', example: '1', required: false },
+  ],
   dto: BenefitReductionForm,
   async complete(form, { task }) {
     if (!form.applies) return;

@@ -39,5 +39,6 @@ export class DamageRecoveryForm {
 export const damageRecoveryForm: FormDefinition<DamageRecoveryForm> = {
   key: 'damage-recovery',
   title: 'Materiële schade verhalen',
+  subject: 'incident',
   dto: DamageRecoveryForm,
 };

@@ -52,5 +52,6 @@ export class PerpetratorDescriptionForm {
 export const perpetratorDescriptionForm: FormDefinition<PerpetratorDescriptionForm> = {
   key: 'perpetrator-description',
   title: 'Signalement van de dader',
+  subject: 'incident',
   dto: PerpetratorDescriptionForm,
 };

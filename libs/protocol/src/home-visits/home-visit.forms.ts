@@ -97,17 +97,19 @@ async function checkColleague(username: string, context: FormContext): Promise<v
 }
 
 export const homeVisitForms: FormDefinition[] = [
-  { key: 'home-visit-risk', title: 'Risico van het huisbezoek inschatten', dto: HomeVisitRiskForm },
-  { key: 'home-visit-decision', title: 'Besluit: alleen of met twee personen', dto: HomeVisitDecisionForm },
+  { key: 'home-visit-risk', title: 'Risico van het huisbezoek inschatten', subject: 'home-visit', dto: HomeVisitRiskForm },
+  { key: 'home-visit-decision', title: 'Besluit: alleen of met twee personen', subject: 'home-visit', dto: HomeVisitDecisionForm },
   {
     key: 'home-visit-check-out',
     title: 'Uitmelden voor het huisbezoek',
+    subject: 'home-visit',
+    inputs: [{ name: 'colleagueRoles', label: 'Rollen van de collega die meeweet', kind: 'choices', choicesFrom: 'roles', required: false }],
     dto: HomeVisitCheckOutForm,
     async complete(form: HomeVisitCheckOutForm, context) {
       if (new Date(form.expectedEnd) <= context.now) throw invalidField('expectedEnd', 'Het verwachte einde moet in de toekomst liggen.');
       await checkColleague(form.colleague, context);
     },
   },
-  { key: 'home-visit-contact', title: 'Contact zoeken met de medewerker', dto: HomeVisitContactForm },
-  { key: 'home-visit-police-check', title: 'Besluit: politie laten kijken', dto: HomeVisitPoliceCheckForm },
+  { key: 'home-visit-contact', title: 'Contact zoeken met de medewerker', subject: 'home-visit', dto: HomeVisitContactForm },
+  { key: 'home-visit-police-check', title: 'Besluit: politie laten kijken', subject: 'home-visit', dto: HomeVisitPoliceCheckForm },
 ];

@@ -1,7 +1,9 @@
+import { Injectable } from '@nestjs/common';
 import { DateTime, Duration } from 'luxon';
 import { TIME_ZONE } from '@ap/common';
-import { WorkflowServiceHandler } from '@ap/workflow-runtime';
+import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
 import { durationInput, listInput, textInput, variable } from '../model-input';
+import { EXPECT_RETURN, OFFICE_HOURS } from './home-visit.topics';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -11,27 +13,33 @@ function clockTime(input: Record<string, unknown>, name: string): string {
   return value;
 }
 
-/**
- * `home-visits.office-hours` (days, from, until): visits take place during office hours only (5.6).
- * The model sets the hours; days are ISO weekdays (1 = Monday). Sets `withinOfficeHours`.
- */
-export const officeHoursTask: WorkflowServiceHandler = async (input, { variables }) => {
-  const days = listInput(input, 'days').map(Number);
-  const from = clockTime(input, 'from');
-  const until = clockTime(input, 'until');
-  const start = DateTime.fromISO(variable(variables, 'plannedStart'), { zone: TIME_ZONE });
-  const end = DateTime.fromISO(variable(variables, 'plannedEnd'), { zone: TIME_ZONE });
-  const within = days.includes(start.weekday) && start.hasSame(end, 'day') && start.toFormat('HH:mm') >= from && end.toFormat('HH:mm') <= until;
-  return { withinOfficeHours: within };
-};
+/** The safety steps of a home visit that the service does itself. */
+@Injectable()
+export class HomeVisitTasks {
+  /**
+   * `home-visits.office-hours` (days, from, until): visits take place during office hours only (5.6).
+   * The model sets the hours; days are ISO weekdays (1 = Monday). Sets `withinOfficeHours`.
+   */
+  @ServiceTopic(OFFICE_HOURS)
+  async officeHours(input: ServiceInput, { variables }: WorkflowServiceContext): Promise<Record<string, unknown>> {
+    const days = listInput(input, 'days').map(Number);
+    const from = clockTime(input, 'from');
+    const until = clockTime(input, 'until');
+    const start = DateTime.fromISO(variable(variables, 'plannedStart'), { zone: TIME_ZONE });
+    const end = DateTime.fromISO(variable(variables, 'plannedEnd'), { zone: TIME_ZONE });
+    const within = days.includes(start.weekday) && start.hasSame(end, 'day') && start.toFormat('HH:mm') >= from && end.toFormat('HH:mm') <= until;
+    return { withinOfficeHours: within };
+  }
 
-/**
- * `home-visits.expect-return` (grace): after check-out, the moment the colleague starts looking for the
- * employee: the expected end plus the grace the model sets (30 minutes in the source). Sets `checkInDeadline`.
- */
-export const expectReturnTask: WorkflowServiceHandler = async (input, { variables }) => {
-  const grace = durationInput(input, 'grace');
-  const checkOut = variables.check_out as { expectedEnd?: string } | undefined;
-  if (!checkOut?.expectedEnd) throw new Error('de uitmelding (check_out) heeft geen verwachte eindtijd');
-  return { checkInDeadline: DateTime.fromISO(checkOut.expectedEnd).plus(Duration.fromISO(grace)).toUTC().toISO() };
-};
+  /**
+   * `home-visits.expect-return` (grace): after check-out, the moment the colleague starts looking for the
+   * employee: the expected end plus the grace the model sets (30 minutes in the source). Sets `checkInDeadline`.
+   */
+  @ServiceTopic(EXPECT_RETURN)
+  async expectReturn(input: ServiceInput, { variables }: WorkflowServiceContext): Promise<Record<string, unknown>> {
+    const grace = durationInput(input, 'grace');
+    const checkOut = variables.check_out as { expectedEnd?: string } | undefined;
+    if (!checkOut?.expectedEnd) throw new Error('de uitmelding (check_out) heeft geen verwachte eindtijd');
+    return { checkInDeadline: DateTime.fromISO(checkOut.expectedEnd).plus(Duration.fromISO(grace)).toUTC().toISO() };
+  }
+}

@@ -25,6 +25,8 @@ export class LetterChoiceForm {
 export const letterChoiceForm: FormDefinition<LetterChoiceForm> = {
   key: 'letter-choice',
   title: 'Voorbeeldbrief kiezen',
+  subject: 'incident',
+  inputs: [{ name: 'options', label: 'Brieven om uit te kiezen', kind: 'choices', choicesFrom: 'letterCodes', required: true }],
   dto: LetterChoiceForm,
   async complete(form, context) {
     const options = taskList(context, 'options');

@@ -52,6 +52,7 @@ export class LetterForms {
   readonly signing: FormDefinition<LetterSigningForm> = {
     key: 'letter-signing',
     title: 'Brief beoordelen en ondertekenen',
+    subject: 'incident',
     dto: LetterSigningForm,
     complete: async (form, context) => {
       const letter = await this.letters.decide(context.uow, letterIdOf(context), form.decision, context.actor.id!, context.now, form.comment);
@@ -70,6 +71,7 @@ export class LetterForms {
   readonly correction: FormDefinition<LetterCorrectionForm> = {
     key: 'letter-correction',
     title: 'Gegevens voor de brief verbeteren',
+    subject: 'incident',
     dto: LetterCorrectionForm,
     complete: async (form, { uow, task }) => {
       const incident = await uow.incidents.findOneByOrFail({ id: task.businessKey });

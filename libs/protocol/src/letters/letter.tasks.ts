@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LettersService } from '@ap/letters';
-import { WorkflowServiceHandler } from '@ap/workflow-runtime';
+import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
+import { FINALIZE_LETTER, RENDER_LETTER } from './letter.topics';
 import { durationInput, textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
 import { LetterDataBuilder } from './letter-data.builder';
@@ -27,7 +28,8 @@ export class LetterTasks {
    * `code` for the signer's role, stating the ban of the process or else the measure of `measureDuration`.
    * Sets `letterId`.
    */
-  readonly render: WorkflowServiceHandler = async (input, { variables, scope }) => {
+  @ServiceTopic(RENDER_LETTER)
+  async render(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const code = textInput(input, 'code');
     const subject = textInput(input, 'subject');
     const signerRole = textInput(input, 'signer');
@@ -48,10 +50,11 @@ export class LetterTasks {
     });
     await this.timeline.record(uow, incident.id, now, actor, 'letter-drafted', `Concept van brief ${code} opgesteld`, { letterId: letter.id, code });
     return { letterId: letter.id, letterCode: code };
-  };
+  }
 
   /** `letters.finalize`: the approved letter, rendered with signature and signing date, kept for good. */
-  readonly finalize: WorkflowServiceHandler = async (_input, { variables, scope }) => {
+  @ServiceTopic(FINALIZE_LETTER)
+  async finalize(_input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const { uow, now, actor } = scope;
     const letter = await uow.letters.findOneByOrFail({ id: variable(variables, 'letterId') });
     if (!letter.decidedBy || !letter.decidedAt) throw new Error(`brief ${letter.code} is niet ondertekend`);
@@ -69,5 +72,5 @@ export class LetterTasks {
       templateHash: final.templateHash,
     });
     return {};
-  };
+  }
 }

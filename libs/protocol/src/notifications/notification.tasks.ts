@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isRole } from '@ap/common';
-import { WorkflowServiceHandler } from '@ap/workflow-runtime';
+import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
+import { SEND_NOTIFICATION } from './notification.topics';
 import { listInput, textInput } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
 import { MailOutbox } from './mail/mail-outbox.service';
@@ -16,7 +17,8 @@ export class NotificationTasks {
     private readonly mail: MailOutbox,
   ) {}
 
-  readonly send: WorkflowServiceHandler = async (input, { scope }) => {
+  @ServiceTopic(SEND_NOTIFICATION)
+  async send(input: ServiceInput, { scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const roles = listInput(input, 'roles');
     const unknown = roles.filter((r) => !isRole(r));
     if (unknown.length) throw new Error(`onbekende rol(len) in het model: ${unknown.join(', ')}`);
@@ -37,5 +39,5 @@ export class NotificationTasks {
     }
     await this.timeline.record(uow, businessKey, now, actor, 'notified', `Bericht "${subject}" gestuurd aan ${roles.join(', ')}`, { roles });
     return {};
-  };
+  }
 }

@@ -56,5 +56,6 @@ export class OnSiteStepsForm {
 export const onSiteStepsForm: FormDefinition<OnSiteStepsForm> = {
   key: 'on-site-steps',
   title: 'Stappen ter plekke vastleggen',
+  subject: 'incident',
   dto: OnSiteStepsForm,
 };

@@ -55,6 +55,7 @@ export class PoliceReportForms {
   readonly policeReport: FormDefinition<PoliceReportForm> = {
     key: 'police-report',
     title: 'Aangifte bij de politie',
+    subject: 'incident',
     dto: PoliceReportForm,
     complete: async (form, { uow, task, actor, now }) => {
       await this.timeline.record(

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DateTime, Duration } from 'luxon';
 import { describeDuration } from '@ap/common';
 import { IncidentEntity, UnitOfWork } from '@ap/persistence';
-import { WorkflowServiceHandler } from '@ap/workflow-runtime';
+import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
+import { RECIDIVE, EARLIER_INCIDENTS } from './recidive.topics';
 import { durationInput, textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
 
@@ -29,7 +30,8 @@ export class RecidiveTask {
    * the window make it one. Records the kind on the incident. Sets `isRepeat`, `earlierIncidents` and
    * `recidiveWindow`, the window the letters name ("binnen 6 maanden").
    */
-  readonly handle: WorkflowServiceHandler = async (input, { variables, scope }) => {
+  @ServiceTopic(RECIDIVE)
+  async handle(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const kind = textInput(input, 'kind');
     const window = durationInput(input, 'window');
     const { uow, now, actor } = scope;
@@ -49,15 +51,16 @@ export class RecidiveTask {
       { kind, window, earlierIncidents: earlier },
     );
     return { isRepeat: earlier > 0, earlierIncidents: earlier, recidiveWindow: window };
-  };
+  }
 
   /**
    * `protocol.earlier-incidents` (window): how many incidents of any kind the citizen caused before this
    * one within the window, e.g. "repetition within a year" of 7.4. Sets `earlierIncidents`.
    */
-  readonly earlier: WorkflowServiceHandler = async (input, { variables, scope }) => {
+  @ServiceTopic(EARLIER_INCIDENTS)
+  async earlier(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const window = durationInput(input, 'window');
     const incident = await scope.uow.incidents.findOneByOrFail({ id: variable(variables, 'incidentId') });
     return { earlierIncidents: await countEarlier(scope.uow, incident, window, null) };
-  };
+  }
 }

@@ -6,3 +6,4 @@ export * from './definitions/opening-tasks';
 export * from './runner/runnable-definition';
 export * from './runner/process-runner';
 export * from './timers/durable-timers';
+export * from './declarations/declarations';

@@ -1,5 +1,5 @@
 import { UnitOfWork } from '@ap/persistence';
-import { ServiceTaskHandler, ServiceTaskRegistry } from '@ap/workflow-engine';
+import { ServiceTaskContext, ServiceTaskHandler, ServiceTaskRegistry } from '@ap/workflow-engine';
 
 /** Who caused a change: a signed-in user, or the system itself (service tasks, timers). */
 export interface Actor {
@@ -19,6 +19,12 @@ export interface RunScope {
 }
 
 export type WorkflowServiceHandler = ServiceTaskHandler<RunScope>;
+
+/** What a @ServiceTopic method gets besides its inputs. */
+export type WorkflowServiceContext = ServiceTaskContext<RunScope>;
+
+/** A service task's inputs, checked against its declaration before the handler runs. */
+export type ServiceInput = Record<string, unknown>;
 
 /** The registry the domains fill with their service-task handlers. */
 export class WorkflowServices extends ServiceTaskRegistry<RunScope> {}

@@ -1,4 +1,7 @@
 import { DynamicModule, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { ModelCatalog } from './declarations/model-catalog';
+import { ServiceTopicDiscovery } from './declarations/service-topic';
 import { DefinitionStore } from './deployment/definition-store';
 import { FileModels } from './deployment/file-models';
 import { ModelChecks } from './deployment/model-checks';
@@ -27,6 +30,7 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
     return {
       module: WorkflowRuntimeModule,
       global: true,
+      imports: [DiscoveryModule],
       controllers: [TasksController, InstancesController, ModelsController],
       providers: [
         { provide: WORKFLOW_OPTIONS, useValue: options },
@@ -34,6 +38,8 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         { provide: FormRegistry, useFactory: () => withDefaults(new FormRegistry()) },
         { provide: WorkflowHooks, useValue: new WorkflowHooks() },
         { provide: TaskSubjects, useValue: new TaskSubjects() },
+        ServiceTopicDiscovery,
+        ModelCatalog,
         DefinitionStore,
         ModelChecks,
         FileModels,
@@ -42,7 +48,7 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         TaskService,
         TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, InstanceService, TaskService, TimerScheduler],
+      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceService, TaskService, TimerScheduler],
     };
   }
 

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { DateTime } from 'luxon';
 import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
@@ -7,34 +6,26 @@ import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } fro
 import { DefinitionError, DefinitionProblem, FlowNode, ParsedDefinition } from './parsed-definition';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
 import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
-import { isIsoDuration } from './iso-duration';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const camundaModdle = require('camunda-bpmn-moddle/resources/camunda.json');
 
-export interface ParseOptions {
-  /** Topics that have a handler; a service task naming another topic is a deployment error. */
-  knownTopics?: string[];
-  /** Roles that exist; a user task offered to another group is a deployment error. */
-  knownGroups?: string[];
-  /** Forms that exist; a user task naming another camunda:formKey is a deployment error. */
-  knownForms?: string[];
-  /** Input parameters that take an ISO 8601 duration: a literal value that is none is a deployment error. */
-  durationInputs?: string[];
-}
-
-/**
- * Parses and checks one BPMN file. Everything a policy owner can get wrong in a modeller is reported
- * here, at deployment, with the element it concerns, rather than when an instance reaches it.
- */
-export async function parseDefinition(file: string, xml: string, options: ParseOptions = {}): Promise<ParsedDefinition> {
-  const moddle = new BpmnModdle({ camunda: camundaModdle });
-  let context: any;
+/** The model as bpmn-moddle reads it, with the Camunda extension; refused when the XML is not BPMN. */
+export async function readModel(file: string, xml: string): Promise<{ rootElement: any; warnings?: { message: string; element?: { id?: string } }[] }> {
   try {
-    context = await moddle.fromXML(xml.trim());
+    return await new BpmnModdle({ camunda: camundaModdle }).fromXML(xml.trim());
   } catch (err) {
     throw new DefinitionError(file, [{ elementId: null, message: `Geen geldige BPMN-XML: ${err instanceof Error ? err.message : String(err)}` }]);
   }
+}
+
+/**
+ * Parses one BPMN file and checks what the engine needs to run it safely: one executable process, FEEL
+ * that parses, no scripts, no repeating timers. What the model names (topics, forms, roles, letters,
+ * periods, called processes) is checked by the product's bpmnlint rules, see ModelChecks.
+ */
+export async function parseDefinition(file: string, xml: string): Promise<ParsedDefinition> {
+  const context: any = await readModel(file, xml);
 
   const problems: DefinitionProblem[] = (context.warnings ?? []).map((w: any) => ({ elementId: w.element?.id ?? null, message: `Onbekend in BPMN: ${w.message}` }));
   const processes = (context.rootElement?.rootElements ?? []).filter((e: any) => e.$type === 'bpmn:Process');
@@ -49,11 +40,10 @@ export async function parseDefinition(file: string, xml: string, options: ParseO
   const userTasks: ParsedDefinition['userTasks'] = [];
   const calledElements = new Set<string>();
   for (const element of flowElementsOf(process)) {
-    if (element.$type === 'bpmn:CallActivity') {
-      if (element.calledElement) calledElements.add(element.calledElement);
-      else problems.push({ elementId: element.id, message: `${describe(element)} roept geen proces aan (calledElement ontbreekt).` });
-    }
-    checkElement(element, options, problems, serviceTopics, userTasks);
+    if (element.$type === 'bpmn:CallActivity' && element.calledElement) calledElements.add(element.calledElement);
+    if (element.$type === 'bpmn:ServiceTask' && element.topic) serviceTopics.add(element.topic);
+    if (element.$type === 'bpmn:UserTask') userTasks.push({ id: element.id, name: element.name ?? element.id, candidateGroups: candidateGroupsOf(element), formKey: element.formKey ?? null });
+    checkElement(element, problems);
   }
   if (problems.length) throw new DefinitionError(file, problems, process.id);
 
@@ -103,6 +93,7 @@ function flowOf(process: any): FlowNode[] {
         inputs,
         candidateGroups: candidateGroupsExpressionOf(element) ?? (element.$type === 'bpmn:UserTask' ? candidateGroupsOf(element) : null),
         formKey: element.formKey ?? null,
+        topic: element.topic ?? null,
       };
     });
 }
@@ -130,70 +121,37 @@ export function describe(element: { $type: string; id: string; name?: string }):
   return element.name ? `${kind} "${element.name}"` : kind;
 }
 
-function checkElement(element: any, options: ParseOptions, problems: DefinitionProblem[], serviceTopics: Set<string>, userTasks: ParsedDefinition['userTasks']): void {
+function checkElement(element: any, problems: DefinitionProblem[]): void {
   const where = describe(element);
   const problem = (message: string) => problems.push({ elementId: element.id, message });
-  const expression = (text: string, what: string) => {
+  const expression = (text: unknown, what: string) => {
     if (!isFeel(text)) return;
-    const error = feelSyntaxError(text);
+    const error = feelSyntaxError(text as string);
     if (error) problem(`${where}: ${what} "${text}" is geen geldige FEEL-expressie (${error}).`);
   };
   switch (element.$type) {
-    case 'bpmn:ServiceTask': {
-      if (element.type !== 'external' || !element.topic) {
-        problem(`${where} heeft als implementatie "external" met een topic nodig.`);
-      } else if (options.knownTopics && !options.knownTopics.includes(element.topic)) {
-        problem(`${where} gebruikt topic "${element.topic}", dat geen dienst levert (bekend: ${options.knownTopics.join(', ')}).`);
-      } else {
-        serviceTopics.add(element.topic);
-      }
+    case 'bpmn:UserTask':
+      expression(candidateGroupsExpressionOf(element), 'de rol');
+      expression(element.dueDate, 'de termijn');
+      expression(element.assignee, 'de toegewezen persoon');
       break;
-    }
-    case 'bpmn:UserTask': {
-      const groups = candidateGroupsOf(element);
-      const groupsExpression = candidateGroupsExpressionOf(element);
-      if (groupsExpression) expression(groupsExpression, 'de rol');
-      else if (!groups.length) problem(`${where} heeft geen rol (candidateGroups).`);
-      for (const group of groups) {
-        if (options.knownGroups && !options.knownGroups.includes(group)) problem(`${where} noemt rol "${group}", die niet bestaat (bekend: ${options.knownGroups.join(', ')}).`);
-      }
-      if (element.formKey && options.knownForms && !options.knownForms.includes(element.formKey)) {
-        problem(`${where} gebruikt formulier "${element.formKey}", dat niet bestaat (bekend: ${options.knownForms.join(', ')}).`);
-      }
-      if (element.dueDate) expression(element.dueDate, 'de termijn');
-      if (element.dueDate && !isFeel(element.dueDate) && !isIsoDuration(element.dueDate) && !DateTime.fromISO(element.dueDate).isValid) {
-        problem(`${where}: de termijn "${element.dueDate}" is geen ISO 8601-duur (P2D) en geen datum-tijd.`);
-      }
-      if (element.assignee) expression(element.assignee, 'de toegewezen persoon');
-      userTasks.push({ id: element.id, name: element.name ?? element.id, candidateGroups: groups, formKey: element.formKey ?? null });
-      break;
-    }
     case 'bpmn:ScriptTask':
       problem(`${where}: scripttaken zijn niet toegestaan; gebruik een servicetaak.`);
       break;
     case 'bpmn:SequenceFlow': {
       const condition = element.conditionExpression;
       if (condition?.language) problem(`${where}: voorwaarden in een scripttaal zijn niet toegestaan; schrijf een FEEL-expressie "= …".`);
-      else if (condition?.body) expression(condition.body, 'de voorwaarde');
+      else expression(condition?.body, 'de voorwaarde');
       break;
     }
   }
   for (const definition of element.eventDefinitions ?? []) {
     if (definition.$type !== 'bpmn:TimerEventDefinition') continue;
     if (definition.timeCycle) problem(`${where}: herhalende timers (timeCycle) worden niet ondersteund; gebruik timeDate of timeDuration.`);
-    const timer = definition.timeDate?.body ?? definition.timeDuration?.body;
-    if (!timer) problem(`${where}: de timer heeft een timeDate of timeDuration nodig.`);
-    else expression(timer, 'de timer');
-    const duration = definition.timeDuration?.body;
-    if (duration && !isFeel(duration) && !isIsoDuration(duration)) problem(`${where}: de duur "${duration}" is geen ISO 8601-duur zoals PT30M of P2D.`);
+    expression(definition.timeDate?.body ?? definition.timeDuration?.body, 'de timer');
   }
   try {
-    for (const parameter of inputParametersOf(element)) {
-      if (isFeel(parameter.value)) expression(parameter.value, `invoer "${parameter.name}"`);
-      else if (options.durationInputs?.includes(parameter.name) && !isIsoDuration(parameter.value)) {
-        problem(`${where}: invoer "${parameter.name}" is "${parameter.value}", geen ISO 8601-duur zoals P6M of PT30M.`);
-      }
-    }
+    for (const parameter of inputParametersOf(element)) expression(parameter.value, `invoer "${parameter.name}"`);
   } catch (err) {
     problem(`${where}: ${err instanceof Error ? err.message : String(err)}`);
   }

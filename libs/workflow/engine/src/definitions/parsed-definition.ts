@@ -35,6 +35,8 @@ export interface FlowNode {
   /** camunda:candidateGroups as written: a list, or a FEEL expression. */
   candidateGroups: string[] | string | null;
   formKey: string | null;
+  /** camunda:topic, for service tasks. */
+  topic: string | null;
 }
 
 /** One thing wrong with a model: the element it concerns (null for the model as a whole) and what, in Dutch. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDefinition } from '../definitions/parse-definition';
 import { ServiceTaskRegistry } from '../services/service-task-registry';
+import { testTopic } from './__fixtures__/test-topic';
 import { ProcessRunner } from './process-runner';
 
 const xml = readFileSync(join(__dirname, '__fixtures__/deadlines.bpmn'), 'utf8');
@@ -16,7 +17,7 @@ describe('durable timers', () => {
   beforeEach(() => {
     lifted = 0;
     const registry = new ServiceTaskRegistry<null>();
-    registry.register('lift', async () => {
+    registry.register(testTopic('lift'), async () => {
       lifted++;
       return {};
     });

@@ -41,6 +41,12 @@ export class DefinitionStore {
     return new Set(rows.map((r) => r.key));
   }
 
+  /** The newest version of every model: what a model being checked may call. */
+  async latestOfEach(uow?: UnitOfWork): Promise<DeployedDefinition[]> {
+    const rows = await this.reading(uow, (u) => u.query<{ id: string }>('SELECT DISTINCT ON (key) id FROM process_definitions ORDER BY key, version DESC'));
+    return Promise.all(rows.map((r) => this.get(r.id, uow)));
+  }
+
   async hasProcess(key: string): Promise<boolean> {
     return (await this.keys()).has(key);
   }

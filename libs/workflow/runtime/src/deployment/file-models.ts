@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Database } from '@ap/persistence';
-import { DefinitionProblem, describeProblem, ParsedDefinition } from '@ap/workflow-engine';
+import { DefinitionProblem, describeProblem, parseDefinition, ParsedDefinition } from '@ap/workflow-engine';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from '../workflow-options';
 import { DefinitionStore } from './definition-store';
 import { ModelChecks } from './model-checks';
@@ -41,32 +41,31 @@ export class FileModels {
   async deployAll(): Promise<void> {
     const dir = this.options.processesDir;
     const files = (await readdir(dir)).filter((f) => f.endsWith('.bpmn')).sort();
-    const checked = await Promise.all(files.map(async (file) => ({ file, ...(await this.checks.check(file, await readFile(join(dir, file), 'utf8'))) })));
+    const texts = await Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')));
+    // What each file's calls are checked against: the files that parse, and the stored models besides.
+    const parsed = (await Promise.all(files.map((file, i) => parseDefinition(file, texts[i]).catch(() => null)))).filter((d): d is ParsedDefinition => !!d);
+    const stored = await this.store.latestOfEach();
+    const others = [...stored.filter((s) => !parsed.some((p) => p.key === s.key)), ...parsed];
+
     const valid = new Map<string, { file: string; definition: ParsedDefinition }>();
     const refused: { file: string; key: string | null; problems: DefinitionProblem[] }[] = [];
-    for (const entry of checked) {
-      if (!entry.definition) refused.push({ file: entry.file, key: entry.key, problems: entry.problems });
-      else if (valid.has(entry.definition.key)) {
-        refused.push({ file: entry.file, key: entry.definition.key, problems: [{ elementId: null, message: `Proces-id "${entry.definition.key}" wordt ook gebruikt door ${valid.get(entry.definition.key)!.file}.` }] });
-      } else valid.set(entry.definition.key, { file: entry.file, definition: entry.definition });
+    for (const [i, file] of files.entries()) {
+      const checked = await this.checks.check(file, texts[i], others);
+      if (!checked.definition) refused.push({ file, key: checked.key, problems: checked.problems });
+      else if (valid.has(checked.definition.key)) {
+        refused.push({ file, key: checked.definition.key, problems: [{ elementId: null, message: `Proces-id "${checked.definition.key}" wordt ook gebruikt door ${valid.get(checked.definition.key)!.file}.` }] });
+      } else valid.set(checked.definition.key, { file, definition: checked.definition });
     }
 
     await this.db.transaction(async (uow) => {
       // Several service processes may start at once, and a policy owner may deploy meanwhile: one at a time.
       await uow.query('SELECT pg_advisory_xact_lock(7140022)');
-      const stored = await this.store.keys(uow);
-      for (const [key, { file, definition }] of valid) {
-        const problems = this.checks.callProblems(definition, (called) => valid.has(called) || stored.has(called));
-        if (problems.length) {
-          valid.delete(key);
-          refused.push({ file, key, problems });
-        }
-      }
+      const keys = await this.store.keys(uow);
       const fatal: string[] = [];
       this.refused = [];
       for (const { file, key: parsedKey, problems } of refused) {
         const key = parsedKey ?? (await uow.definitions.findOne({ where: { sourceFile: file }, order: { version: 'DESC' }, select: { key: true } }))?.key ?? null;
-        if (key && stored.has(key)) {
+        if (key && keys.has(key)) {
           this.refused.push({ file, key, problems });
           this.logger.warn(`${file} is refused; model "${key}" runs on its stored version:\n- ${problems.map(describeProblem).join('\n- ')}`);
         } else fatal.push(...problems.map((p) => `${file}: ${describeProblem(p)}`));

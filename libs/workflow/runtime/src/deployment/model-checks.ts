@@ -1,42 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import { ROLE_KEYS } from '@ap/common';
-import { DefinitionError, DefinitionProblem, parseDefinition, ParsedDefinition } from '@ap/workflow-engine';
-import { FormRegistry } from '../forms/form-registry';
-import { WorkflowServices } from '../run-scope';
+import { DefinitionError, DefinitionProblem, parseDefinition, ParsedDefinition, readModel } from '@ap/workflow-engine';
+import { lintModel } from 'bpmnlint-plugin-agressieprotocol/lint';
+import { ModelCatalog } from '../declarations/model-catalog';
 
 export type CheckedModel = { definition: ParsedDefinition; problems: [] } | { definition: null; problems: DefinitionProblem[]; key: string | null };
 
 /**
  * The checks a model passes before it runs, the same at start-up and for a deploy from the browser:
- * parse, topics, forms, roles, FEEL, ISO durations and the processes it calls.
+ * what the engine needs (parse, FEEL, no scripts) and the product's bpmnlint rules with the catalog of
+ * topics, forms, roles, letter codes and the processes it may call, which the modeller runs too.
  */
 @Injectable()
 export class ModelChecks {
-  constructor(
-    private readonly services: WorkflowServices,
-    private readonly forms: FormRegistry,
-  ) {}
+  constructor(private readonly catalog: ModelCatalog) {}
 
-  /** Every problem of `xml` on its own; the processes it calls are checked by `callProblems`. */
-  async check(name: string, xml: string): Promise<CheckedModel> {
+  /** Every problem of `xml`, checked against `others`: the other models as they will be deployed. */
+  async check(name: string, xml: string, others: ParsedDefinition[]): Promise<CheckedModel> {
+    let model;
     try {
-      const definition = await parseDefinition(name, xml, {
-        knownTopics: this.services.topics(),
-        knownGroups: [...ROLE_KEYS],
-        knownForms: this.forms.keys(),
-        durationInputs: this.services.durationInputs(),
-      });
-      return { definition, problems: [] };
+      model = await readModel(name, xml);
+    } catch (err) {
+      if (err instanceof DefinitionError) return { definition: null, problems: err.problems, key: null };
+      throw err;
+    }
+    let definition: ParsedDefinition | null = null;
+    const problems: DefinitionProblem[] = [];
+    let key: string | null = null;
+    try {
+      definition = await parseDefinition(name, xml);
+      key = definition.key;
     } catch (err) {
       if (!(err instanceof DefinitionError)) throw err;
-      return { definition: null, problems: err.problems, key: err.key };
+      problems.push(...err.problems);
+      key = err.key;
     }
+    const models = [...others.filter((other) => other.key !== key), ...(definition ? [definition] : [])];
+    const lint = await lintModel(model.rootElement, this.catalog.build(models));
+    problems.push(...lint.filter((p) => p.category === 'error').map(({ elementId, message }) => ({ elementId, message })));
+    return definition && !problems.length ? { definition, problems: [] } : { definition: null, problems: dedupe(problems), key };
   }
+}
 
-  /** The call activities of `definition` that call a process that is neither deployed nor being deployed. */
-  callProblems(definition: ParsedDefinition, processExists: (key: string) => boolean): DefinitionProblem[] {
-    return definition.flow
-      .filter((node) => node.calledElement && !processExists(node.calledElement))
-      .map((node) => ({ elementId: node.id, message: `Aanroep "${node.name}" roept proces "${node.calledElement}" aan, dat niet bestaat.` }));
-  }
+function dedupe(problems: DefinitionProblem[]): DefinitionProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const id = `${p.elementId}\n${p.message}`;
+    return !seen.has(id) && !!seen.add(id);
+  });
 }

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock, DomainError } from '@ap/common';
 import { Database } from '@ap/persistence';
-import { DefinitionProblem, ParsedDefinition } from '@ap/workflow-engine';
+import { Catalog, DefinitionProblem, ParsedDefinition } from '@ap/workflow-engine';
+import { ModelCatalog } from '../declarations/model-catalog';
 import { Actor } from '../run-scope';
 import { DefinitionStore } from './definition-store';
 import { FileModels } from './file-models';
@@ -22,7 +23,13 @@ export class ModelDeployment {
     private readonly checks: ModelChecks,
     private readonly store: DefinitionStore,
     private readonly files: FileModels,
+    private readonly catalogs: ModelCatalog,
   ) {}
+
+  /** What the models may name now: topics, forms, roles, letter codes and the deployed processes. */
+  async catalog(): Promise<Catalog> {
+    return this.catalogs.build(await this.store.latestOfEach());
+  }
 
   /** Every model with the version new instances start on, and the file refused at start-up, if any. */
   async models(): Promise<ProcessModelView[]> {
@@ -67,7 +74,7 @@ export class ModelDeployment {
 
   /** Every problem that would refuse `xml` as a version of `key`, without changing anything. */
   async check(key: string, xml: string): Promise<DefinitionProblem[]> {
-    return (await this.checked(key, xml, await this.store.keys())).problems;
+    return (await this.checked(key, xml, await this.store.latestOfEach())).problems;
   }
 
   /**
@@ -78,7 +85,7 @@ export class ModelDeployment {
     assertModelKey(key);
     const row = await this.db.transaction(async (uow) => {
       await uow.query('SELECT pg_advisory_xact_lock(7140022)');
-      const { definition, problems } = await this.checked(key, dto.xml, await this.store.keys(uow));
+      const { definition, problems } = await this.checked(key, dto.xml, await this.store.latestOfEach(uow));
       if (!definition) throw new DomainError('unprocessable', `Het model is niet in gebruik genomen: ${problemCount(problems)}`, { problems });
       const latest = await uow.definitions.findOne({ where: { key }, order: { version: 'DESC' }, select: { version: true, deployedByName: true, sourceFile: true, deployedAt: true } });
       if ((latest?.version ?? null) !== (dto.baseVersion ?? null)) {
@@ -129,14 +136,13 @@ export class ModelDeployment {
     await this.db.transaction((uow) => uow.drafts.delete({ key, userId }));
   }
 
-  private async checked(key: string, xml: string, deployed: Set<string>): Promise<{ definition: ParsedDefinition | null; problems: DefinitionProblem[] }> {
-    const result = await this.checks.check(`${key}.bpmn`, xml);
-    if (!result.definition) return result;
-    const problems = this.checks.callProblems(result.definition, (called) => deployed.has(called) || called === key);
-    if (result.definition.key !== key) {
-      problems.unshift({ elementId: result.definition.key, message: `Het proces-id is "${result.definition.key}"; een versie van "${key}" moet proces-id "${key}" hebben.` });
+  private async checked(key: string, xml: string, deployed: ParsedDefinition[]): Promise<{ definition: ParsedDefinition | null; problems: DefinitionProblem[] }> {
+    const result = await this.checks.check(`${key}.bpmn`, xml, deployed);
+    const foundKey = result.definition?.key ?? (result.definition ? null : result.key);
+    if (foundKey && foundKey !== key) {
+      return { definition: null, problems: [{ elementId: foundKey, message: `Het proces-id is "${foundKey}"; een versie van "${key}" moet proces-id "${key}" hebben.` }, ...result.problems] };
     }
-    return problems.length ? { definition: null, problems } : result;
+    return result;
   }
 }
 

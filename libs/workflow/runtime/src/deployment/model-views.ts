@@ -66,3 +66,53 @@ export class DeployModelDto extends SaveDraftDto {
   @MaxLength(1000)
   comment: string;
 }
+
+export class ChoiceView {
+  @ApiProperty({ example: 'department-head' }) value: string;
+  @ApiProperty({ example: 'afdelingshoofd' }) label: string;
+}
+
+export class InputSpecView {
+  @ApiProperty({ example: 'window' }) name: string;
+  @ApiProperty({ example: 'Termijn' }) label: string;
+  @ApiProperty({ required: false }) description?: string;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ enum: ['text', 'duration', 'choice', 'choices', 'pattern'] }) kind: 'text' | 'duration' | 'choice' | 'choices' | 'pattern';
+  @ApiProperty({ type: [ChoiceView], required: false }) choices?: ChoiceView[];
+  @ApiProperty({ required: false, description: 'Reguliere expressie waaraan de waarde voldoet' }) pattern?: string;
+  @ApiProperty({ required: false, example: 'P6M' }) example?: string;
+}
+
+export class SetVariableView {
+  @ApiProperty({ example: 'isRepeat' }) name: string;
+  @ApiProperty() description: string;
+}
+
+export class TopicSpecView {
+  @ApiProperty({ example: 'protocol.recidive' }) topic: string;
+  @ApiProperty({ example: 'Recidive bepalen' }) title: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ example: 'incident' }) subject: string;
+  @ApiProperty({ type: [InputSpecView] }) inputs: InputSpecView[];
+  @ApiProperty({ type: [SetVariableView] }) sets: SetVariableView[];
+}
+
+export class FormSpecView {
+  @ApiProperty({ example: 'letter-signing' }) key: string;
+  @ApiProperty({ example: 'Brief beoordelen en ondertekenen' }) title: string;
+  @ApiProperty({ example: 'incident' }) subject: string;
+  @ApiProperty({ type: [InputSpecView] }) inputs: InputSpecView[];
+}
+
+export class ProcessSpecView {
+  @ApiProperty({ example: 'letter' }) key: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: [InputSpecView], description: 'Wat een aanroep aan het proces kan meegeven' }) inputs: InputSpecView[];
+}
+
+export class CatalogView {
+  @ApiProperty({ type: [ChoiceView] }) roles: ChoiceView[];
+  @ApiProperty({ type: [TopicSpecView] }) topics: TopicSpecView[];
+  @ApiProperty({ type: [FormSpecView] }) forms: FormSpecView[];
+  @ApiProperty({ type: [ProcessSpecView] }) processes: ProcessSpecView[];
+}

@@ -2,8 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ACCESS } from '@ap/common';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
+import { elementTemplates, ElementTemplate } from '../declarations/element-templates';
 import { ModelDeployment } from './model-deployment';
-import { DeployModelDto, ModelCheckView, ModelDraftView, ModelVersionView, ModelXmlDto, ProcessModelView, SaveDraftDto } from './model-views';
+import { CatalogView, DeployModelDto, ModelCheckView, ModelDraftView, ModelVersionView, ModelXmlDto, ProcessModelView, SaveDraftDto } from './model-views';
 
 const BPMN = 'application/xml';
 
@@ -19,6 +20,18 @@ export class ModelsController {
   @ApiOkResponse({ type: [ProcessModelView] })
   models(): Promise<ProcessModelView[]> {
     return this.deployment.models();
+  }
+
+  @Get('catalog')
+  @ApiOkResponse({ type: CatalogView, description: 'Wat een model kan noemen: topics, formulieren, rollen, briefcodes en processen' })
+  catalog(): Promise<CatalogView> {
+    return this.deployment.catalog();
+  }
+
+  @Get('element-templates')
+  @ApiOkResponse({ description: 'Camunda 7-elementsjablonen voor de modeller, uit de catalogus', schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
+  async elementTemplates(): Promise<ElementTemplate[]> {
+    return elementTemplates(await this.deployment.catalog());
   }
 
   @Get(':key/versions')

@@ -14,5 +14,6 @@ export class ConfirmationForm {
 export const confirmationForm: FormDefinition<ConfirmationForm> = {
   key: 'confirmation',
   title: 'Afronden',
+  subject: 'any',
   dto: ConfirmationForm,
 };

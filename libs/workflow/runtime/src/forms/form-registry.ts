@@ -1,4 +1,5 @@
 import { UnitOfWork, UserTaskEntity } from '@ap/persistence';
+import { InputDeclaration } from '@ap/workflow-engine';
 import { Actor } from '../run-scope';
 
 export interface FormContext {
@@ -10,12 +11,17 @@ export interface FormContext {
 
 /**
  * A form a user task can name in camunda:formKey: the class that validates what the user sends
- * (class-validator decorators) and what completing it does in the domain before the process moves on.
+ * (class-validator decorators), the inputs the model gives the task, and what completing it does in the
+ * domain before the process moves on.
  */
 export interface FormDefinition<T extends object = any> {
   key: string;
   /** Dutch title shown above the form. */
   title: string;
+  /** The kind of case its tasks belong to: incident, home-visit, or any. */
+  subject: string;
+  /** The task's input parameters the form reads (its limits and context), checked in the model. */
+  inputs?: InputDeclaration[];
   dto: new () => T;
   complete?(form: T, context: FormContext): Promise<void>;
 }
@@ -34,5 +40,9 @@ export class FormRegistry {
 
   keys(): string[] {
     return [...this.forms.keys()].sort();
+  }
+
+  all(): FormDefinition[] {
+    return [...this.forms.values()].sort((a, b) => a.key.localeCompare(b.key));
   }
 }

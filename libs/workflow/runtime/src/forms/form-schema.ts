@@ -17,7 +17,7 @@ let all: Record<string, Schema> | null = null;
  * classes, @Label/@Choice/@RequiredWhen labels, choices and conditions, and a field without @Label is
  * labelled by its API description. The web app builds the form from this; nothing is written twice.
  */
-export function formSchema(form: FormDefinition): Schema {
+export function formSchema(form: Pick<FormDefinition, 'key' | 'title' | 'dto'>): Schema {
   // Every class is known once its module has loaded, which is before the first request.
   all ??= labelled(validationMetadatasToSchemas({ classTransformerMetadataStorage: defaultMetadataStorage, refPointerPrefix: REF }) as Record<string, Schema>);
   const root = all[form.dto.name] ?? { type: 'object', properties: {} };

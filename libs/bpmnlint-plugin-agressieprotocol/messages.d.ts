@@ -1,0 +1,1 @@
+export function dutchMessage(rule: string, message: string): string;
