@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BUILDS = {
-  web: { title: 'the web app', built: 'dist/apps/web/index.html', sources: ['apps/web', 'libs/contracts/src'], skipCache: true },
+  web: { title: 'the web app', built: 'dist/apps/web/index.html', sources: ['apps/web', 'libs/contracts/src', 'libs/bpmnlint-plugin-agressieprotocol', '.bpmnlintrc'], skipCache: true },
   // Every library: the service uses nearly all of them, and a stale check that misses one would serve old code.
   api: { title: 'the service', built: 'dist/apps/api/main.js', sources: ['apps/api/src', 'libs', 'migrations', 'tsconfig.base.json', 'scripts/build-api.mjs'], skipCache: false },
 };

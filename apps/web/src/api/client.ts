@@ -33,6 +33,8 @@ export interface ApiProblem {
   statusCode: number;
   message: string;
   errors?: { field: string; problems: string[] }[];
+  /** What else the service says about the refusal, e.g. a refused model's `problems`. */
+  details?: unknown;
 }
 
 /** A failed call, network errors included, as one Dutch message plus the fields it names. */
@@ -41,6 +43,7 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly fields: Record<string, string[]> = {},
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -50,7 +53,7 @@ export class ApiError extends Error {
     const fields: Record<string, string[]> = {};
     for (const { field, problems } of problem.errors ?? []) fields[field] = [...(fields[field] ?? []), ...problems];
     const message = Array.isArray(problem.message) ? problem.message.join('; ') : problem.message;
-    return new ApiError(status, message || `De service antwoordde met status ${status}`, fields);
+    return new ApiError(status, message || `De service antwoordde met status ${status}`, fields, problem.details);
   }
 }
 

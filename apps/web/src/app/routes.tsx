@@ -31,6 +31,8 @@ const PlanHomeVisitPage = lazy(() => import('../home-visits/PlanHomeVisitPage'))
 const HomeVisitPage = lazy(() => import('../home-visits/HomeVisitPage'));
 const ModelListPage = lazy(() => import('../models/ModelListPage').then((m) => ({ default: m.ModelListPage })));
 const ModelVersionsPage = lazy(() => import('../models/ModelVersionsPage'));
+// The modeller is large (bpmn-js with its properties panel): only policy owners load it, on this page.
+const ModellerPage = lazy(() => import('../models/modeller/ModellerPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -46,4 +48,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/receptie', element: <ReceptionPage />, capability: 'banRegister', menu: 'Receptie', homeFor: ['reception'] },
   { path: '/modellen', element: <ModelListPage />, capability: 'processDefinitions', menu: 'Procesmodellen', homeFor: ['policy-owner'] },
   { path: '/modellen/:key', element: <ModelVersionsPage />, capability: 'processDefinitions' },
+  { path: '/modellen/:key/bewerken', element: <ModellerPage />, capability: 'processDefinitions' },
 ];

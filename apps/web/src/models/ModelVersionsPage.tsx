@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Alert, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { ApiError } from '../api/client';
 import { saveBlob } from '../common/download';
 import { ErrorAlert } from '../common/ErrorAlert';
@@ -19,6 +19,7 @@ export default function ModelVersionsPage() {
   const versions = useApi(useCallback(() => loadVersions(key), [key]));
   const model = useApi(loadModels).data?.find((m) => m.key === key);
   const [error, setError] = useState<ApiError | null>(null);
+  const deployed = (useLocation().state as { deployed?: number } | null)?.deployed;
 
   async function download(version: ModelVersion) {
     setError(null);
@@ -33,8 +34,13 @@ export default function ModelVersionsPage() {
     <>
       <PageTitle>{`Versies van ${model?.name ?? key}`}</PageTitle>
       <Paragraph>
-        <Link to="/modellen">Alle procesmodellen</Link>
+        <Link to="/modellen">Alle procesmodellen</Link> · <Link to={`/modellen/${encodeURIComponent(key)}/bewerken`}>Model bewerken</Link>
       </Paragraph>
+      {deployed && (
+        <Alert type="ok" role="status">
+          Versie {deployed} is in gebruik genomen. Nieuwe incidenten starten erop; lopende incidenten maken hun eigen versie af.
+        </Alert>
+      )}
       <Paragraph>
         Nieuwe incidenten starten op de bovenste versie. Lopende incidenten maken de versie af waarop ze zijn gestart; ze worden niet naar een nieuwe versie
         overgezet.

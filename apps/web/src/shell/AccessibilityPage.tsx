@@ -19,6 +19,13 @@ export function AccessibilityPage() {
         Bij elke wijziging doorlopen geautomatiseerde tests in een echte browser elke pagina met het toetsenbord, en controleert axe-core elke pagina en elke toestand op de
         WCAG 2.1 A- en AA-criteria. Een wijziging met een gevonden overtreding wordt niet uitgeleverd.
       </Paragraph>
+      <Heading level={2}>Wat nog niet toegankelijk is</Heading>
+      <Paragraph>
+        Het tekenvlak van de modeller (Procesmodellen, Model bewerken) en het eigenschappenpaneel ernaast komen van bpmn.io en zijn niet volledig met het toetsenbord of
+        een schermlezer te gebruiken; zij vallen buiten de controle. Wat de controle van het model vindt, staat daarom ook in een lijst onder het tekenvlak, met per
+        probleem een knop die het element aanwijst, en elke versie is als BPMN-bestand te downloaden en in een andere modeller te openen. De rest van de pagina wordt wel
+        gecontroleerd.
+      </Paragraph>
       <Heading level={2}>Een probleem melden</Heading>
       <Paragraph>Loopt u tegen een onderdeel aan dat u niet kunt gebruiken? Meld het bij de functioneel beheerder van het agressieprotocol; wij lossen het op of bieden een alternatief.</Paragraph>
     </>

@@ -9,8 +9,13 @@ export interface ElementTemplate {
   version: number;
   appliesTo: string[];
   category?: { id: string; name: string };
+  groups: { id: string; label: string }[];
   properties: Record<string, unknown>[];
 }
+
+// The template's fields in one group of the properties panel, named for what the policy owner sets there.
+const GROUPS = [{ id: 'settings', label: 'Instellingen van deze stap' }];
+const inGroup = (properties: Record<string, unknown>[]) => properties.map((p) => (p.type === 'Hidden' ? p : { ...p, group: 'settings' }));
 
 const SCHEMA = 'https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json';
 // The same values the product's rules accept: ISO 8601 durations, or a FEEL expression.
@@ -52,11 +57,12 @@ export function elementTemplates(catalog: Catalog): ElementTemplate[] {
       version: 1,
       appliesTo: ['bpmn:ServiceTask'],
       category: { id: 'topics', name: 'Servicetaken' },
-      properties: [
+      groups: GROUPS,
+      properties: inGroup([
         { type: 'Hidden', value: 'external', binding: { type: 'property', name: 'camunda:type' } },
         { type: 'Hidden', value: topic.topic, binding: { type: 'property', name: 'camunda:topic' } },
         ...topic.inputs.map(inputProperty),
-      ],
+      ]),
     })),
     ...catalog.forms.map((form) => ({
       $schema: SCHEMA,
@@ -66,12 +72,13 @@ export function elementTemplates(catalog: Catalog): ElementTemplate[] {
       version: 1,
       appliesTo: ['bpmn:UserTask'],
       category: { id: 'forms', name: 'Gebruikerstaken' },
-      properties: [
+      groups: GROUPS,
+      properties: inGroup([
         { type: 'Hidden', value: form.key, binding: { type: 'property', name: 'camunda:formKey' } },
         { label: 'Voor de rol', type: 'Dropdown', value: roles[0]?.value, choices: roles, binding: { type: 'property', name: 'camunda:candidateGroups' } },
         { label: 'Termijn', description: 'ISO 8601-duur vanaf het klaarzetten, bv. P2D, of een FEEL-datum-tijd', type: 'String', binding: { type: 'property', name: 'camunda:dueDate' }, constraints: { pattern: { value: DURATION, message: 'Geef een ISO 8601-duur, bijvoorbeeld P2D.' } } },
         ...form.inputs.map(inputProperty),
-      ],
+      ]),
     })),
     ...catalog.processes
       .filter((process) => process.inputs.length)
@@ -82,7 +89,8 @@ export function elementTemplates(catalog: Catalog): ElementTemplate[] {
         version: 1,
         appliesTo: ['bpmn:CallActivity'],
         category: { id: 'calls', name: 'Deelprocessen' },
-        properties: [{ type: 'Hidden', value: process.key, binding: { type: 'property', name: 'calledElement' } }, ...process.inputs.map(inputProperty)],
+        groups: GROUPS,
+        properties: inGroup([{ type: 'Hidden', value: process.key, binding: { type: 'property', name: 'calledElement' } }, ...process.inputs.map(inputProperty)]),
       })),
   ];
 }
