@@ -47,6 +47,16 @@ describe('API: deploying a model', () => {
     expect(download.status).toBe(200);
     expect(download.headers['content-disposition']).toBe(`attachment; filename="counter-v${base.version + 1}.bpmn"`);
     expect(download.body).toBe(xml);
+
+    // The difference, told from the older version to the newer whichever way it is asked.
+    for (const [from, to] of [[base.version, base.version + 1], [base.version + 1, base.version]]) {
+      const diff = (await app.t.http().get(`/api/process-models/counter/diff?from=${from}&to=${to}`).set(await policy()).expect(200)).body;
+      expect(diff).toMatchObject({ from: base.version, to: base.version + 1, removed: [], changed: [] });
+      expect(diff.added).toEqual(expect.arrayContaining([{ id: 'incident_talk', label: 'Gebruikerstaak "Incidentgesprek"' }, { id: 'end_talk', label: 'Eindgebeurtenis "Gesprek gevoerd"' }]));
+    }
+    const notANumber = await app.t.http().get('/api/process-models/counter/diff?from=een&to=2').set(await policy());
+    expect(notANumber.status).toBe(400);
+    expect(notANumber.body.errors).toEqual([{ field: 'from', problems: ['Geef een versienummer: een heel getal.'] }]);
   });
 
   it('refuses a model with every problem, at its element, in Dutch, and changes nothing', async () => {

@@ -82,6 +82,20 @@ describe('the modeller in the browser', () => {
     await page.getByText('Versie 2 is in gebruik genomen.').waitFor();
     expect(await page.getByRole('row').nth(1).textContent()).toMatch(/2 \(in gebruik\).*Femke Mulder.*Incidentgesprek na elk incident aan de balie/);
 
+    // The difference with the version before: the new task in the right-hand diagram and in words.
+    const toDiff = page.getByRole('link', { name: 'Verschil van versie 2 met versie 1' });
+    await toDiff.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Verschil tussen versie 1 en 2 van counter' }).waitFor();
+    const inWords = page.getByRole('region', { name: 'Wat versie 2 anders doet dan versie 1' });
+    await inWords.getByText('Gebruikerstaak "Incidentgesprek"').waitFor();
+    const newer = page.getByRole('region', { name: 'Versie 2 (nieuwer)' });
+    const older = page.getByRole('region', { name: 'Versie 1 (ouder)' });
+    await newer.locator('.djs-element.ap-diff-added', { hasText: 'Incidentgesprek' }).waitFor();
+    expect(await older.locator('.djs-element.ap-diff-added').count()).toBe(0);
+    expect(await older.locator('.djs-element', { hasText: 'Incidentgesprek' }).count()).toBe(0);
+    await expectAccessible(page, 'procesmodel-verschil');
+
     const after = await counterIncident();
     expect(await openTaskNames(after.id)).toContain('Incidentgesprek');
     const talk = (await app.api.file(after.id)).tasks.find((t: any) => t.name === 'Incidentgesprek');

@@ -432,6 +432,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/process-models/{key}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ModelsController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/process-models/{key}/draft": {
         parameters: {
             query?: never;
@@ -680,6 +696,13 @@ export interface components {
             roles: components["schemas"]["ChoiceView"][];
             topics: components["schemas"]["TopicSpecView"][];
         };
+        ChangedElementView: {
+            changes: components["schemas"]["PropertyChangeView"][];
+            /** @example incident_talk */
+            id: string;
+            /** @example Gebruikerstaak "Incidentgesprek" */
+            label: string;
+        };
         ChoiceView: {
             /** @example afdelingshoofd */
             label: string;
@@ -772,6 +795,12 @@ export interface components {
             status: "waiting" | "completed" | "failed" | "cancelled";
             /** @description Elementen waarop het proces nu wacht: taken, termijnen, deelprocessen */
             waiting: string[];
+        };
+        DiffElementView: {
+            /** @example incident_talk */
+            id: string;
+            /** @example Gebruikerstaak "Incidentgesprek" */
+            label: string;
         };
         FileBanView: {
             /** Format: uuid */
@@ -1168,6 +1197,18 @@ export interface components {
         ModelCheckView: {
             problems: components["schemas"]["DefinitionProblemView"][];
         };
+        ModelDiffView: {
+            /** @description In de nieuwere versie erbij gekomen */
+            added: components["schemas"]["DiffElementView"][];
+            /** @description In beide, met andere eigenschappen */
+            changed: components["schemas"]["ChangedElementView"][];
+            /** @description De oudere versie */
+            from: number;
+            /** @description In de nieuwere versie weggehaald */
+            removed: components["schemas"]["DiffElementView"][];
+            /** @description De nieuwere versie */
+            to: number;
+        };
         ModelDraftView: {
             /** @description De versie waarvan het concept is uitgegaan */
             baseVersion: number | null;
@@ -1344,6 +1385,14 @@ export interface components {
             startedAt: string;
             /** @enum {string} */
             status: "waiting" | "completed" | "failed" | "cancelled";
+        };
+        PropertyChangeView: {
+            /** @example P12M */
+            new: string;
+            /** @example P6M */
+            old: string;
+            /** @example Invoer window */
+            property: string;
         };
         PublicSettings: {
             /**
@@ -2324,6 +2373,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModelCheckView"];
+                };
+            };
+        };
+    };
+    ModelsController_diff: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModelDiffView"];
                 };
             };
         };

@@ -33,6 +33,7 @@ const ModelListPage = lazy(() => import('../models/ModelListPage').then((m) => (
 const ModelVersionsPage = lazy(() => import('../models/ModelVersionsPage'));
 // The modeller is large (bpmn-js with its properties panel): only policy owners load it, on this page.
 const ModellerPage = lazy(() => import('../models/modeller/ModellerPage'));
+const ModelDiffPage = lazy(() => import('../models/diff/ModelDiffPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -49,4 +50,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/modellen', element: <ModelListPage />, capability: 'processDefinitions', menu: 'Procesmodellen', homeFor: ['policy-owner'] },
   { path: '/modellen/:key', element: <ModelVersionsPage />, capability: 'processDefinitions' },
   { path: '/modellen/:key/bewerken', element: <ModellerPage />, capability: 'processDefinitions' },
+  { path: '/modellen/:key/verschil', element: <ModelDiffPage />, capability: 'processDefinitions' },
 ];

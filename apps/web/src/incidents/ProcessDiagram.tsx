@@ -1,15 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
-import 'bpmn-js/dist/assets/diagram-js.css';
-import 'bpmn-js/dist/assets/bpmn-js.css';
-import { Button } from '@nl-design-system-candidate/button-react';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { useMemo, useState } from 'react';
 import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { formatDate } from '../common/dutch-dates';
-import { ErrorAlert } from '../common/ErrorAlert';
+import BpmnDiagram from '../common/BpmnDiagram';
 import { DiagramInstance, IncidentDiagram } from './incident-api';
 import { processStatusText } from './process-status';
-import './process-diagram.css';
 
 const MARKERS = [
   { key: 'done', className: 'ap-marker-done', label: 'Afgerond' },
@@ -24,53 +18,10 @@ const MARKERS = [
  * says the same in words; this picture is not the only place it is told.
  */
 export default function ProcessDiagram({ diagram }: { diagram: IncidentDiagram }) {
-  const container = useRef<HTMLDivElement>(null);
-  const viewer = useRef<NavigatedViewer | null>(null);
   const [selected, setSelected] = useState(diagram.instances[0]?.id);
-  const [error, setError] = useState<Error | null>(null);
   const instance = diagram.instances.find((i) => i.id === selected);
   const definition = diagram.definitions.find((d) => d.id === instance?.definitionId);
-
-  useEffect(() => {
-    viewer.current = new NavigatedViewer({ container: container.current! });
-    return () => viewer.current?.destroy();
-  }, []);
-
-  useEffect(() => {
-    if (!instance || !definition || !viewer.current) return;
-    const current = viewer.current;
-    let live = true;
-    setError(null);
-    current.importXML(definition.xml).then(
-      () => {
-        if (!live) return;
-        const canvas = current.get<{ addMarker(id: string, cls: string): void; zoom(level: string): void }>('canvas');
-        const registry = current.get<{ get(id: string): unknown }>('elementRegistry');
-        for (const marker of MARKERS) {
-          for (const id of instance[marker.key]) if (registry.get(id)) canvas.addMarker(id, marker.className);
-        }
-        canvas.zoom('fit-viewport');
-      },
-      () => live && setError(new Error('Het procesdiagram kon niet worden getoond. De voortgang staat in de tabel hierboven.')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [instance, definition]);
-
-  // The canvas takes the focus so that its arrow keys move the diagram: the focusable picture itself
-  // carries the name, not a wrapper around it.
-  const label = instance ? `Procesdiagram: ${describe(instance, diagram)}. ${summary(instance)}` : 'Procesdiagram';
-  useEffect(() => {
-    const svg = container.current?.querySelector('svg');
-    svg?.setAttribute('role', 'img');
-    svg?.setAttribute('aria-label', label);
-  }, [label]);
-
-  const zoom = (by: number | 'fit-viewport') => {
-    const canvas = viewer.current?.get<{ zoom(level?: number | string): number }>('canvas');
-    if (canvas) canvas.zoom(by === 'fit-viewport' ? by : canvas.zoom() * by);
-  };
+  const markers = useMemo(() => Object.fromEntries(MARKERS.map((m) => [m.className, instance?.[m.key] ?? []])), [instance]);
 
   return (
     <div className="ap-diagram">
@@ -92,20 +43,14 @@ export default function ProcessDiagram({ diagram }: { diagram: IncidentDiagram }
           </li>
         ))}
       </ul>
-      <ErrorAlert error={error} />
-      <div ref={container} className="ap-diagram__canvas" />
-      <div className="ap-diagram__tools">
-        <Button purpose="secondary" onClick={() => zoom(1.25)}>
-          Inzoomen
-        </Button>
-        <Button purpose="secondary" onClick={() => zoom(0.8)}>
-          Uitzoomen
-        </Button>
-        <Button purpose="secondary" onClick={() => zoom('fit-viewport')}>
-          Passend maken
-        </Button>
-      </div>
-      <Paragraph className="ap-muted">Verschuif het diagram door te slepen, of met de pijltjestoetsen als het diagram de focus heeft; zoom met de knoppen.</Paragraph>
+      {instance && definition && (
+        <BpmnDiagram
+          xml={definition.xml}
+          markers={markers}
+          label={`Procesdiagram: ${describe(instance, diagram)}. ${summary(instance)}`}
+          failure="Het procesdiagram kon niet worden getoond. De voortgang staat in de tabel hierboven."
+        />
+      )}
     </div>
   );
 }

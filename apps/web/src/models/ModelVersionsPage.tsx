@@ -57,6 +57,7 @@ export default function ModelVersionsPage() {
               <TableHeaderCell scope="col">Door</TableHeaderCell>
               <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
               <TableHeaderCell scope="col">Lopend</TableHeaderCell>
+              <TableHeaderCell scope="col">Verschil</TableHeaderCell>
               <TableHeaderCell scope="col">BPMN</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -71,6 +72,13 @@ export default function ModelVersionsPage() {
                 <TableCell>{version.deployedByName ?? <span className="ap-muted">bestand {version.sourceFile}</span>}</TableCell>
                 <TableCell>{version.comment ?? <span className="ap-muted">geen</span>}</TableCell>
                 <TableCell>{version.runningInstances}</TableCell>
+                <TableCell>
+                  {version.version > 1 && (
+                    <Link to={`/modellen/${encodeURIComponent(key)}/verschil?van=${version.version - 1}&naar=${version.version}`} aria-label={`Verschil van versie ${version.version} met versie ${version.version - 1}`}>
+                      met vorige
+                    </Link>
+                  )}
+                </TableCell>
                 <TableCell>
                   <Button purpose="secondary" onClick={() => download(version)} aria-label={`Download versie ${version.version} als BPMN`}>
                     Downloaden

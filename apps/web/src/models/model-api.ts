@@ -40,3 +40,5 @@ export function refusedProblems(error: unknown): ModelProblem[] {
   const details = error instanceof ApiError ? (error.details as { problems?: ModelProblem[] } | undefined) : undefined;
   return details?.problems ?? [];
 }
+
+export const loadDiff = (key: string, from: number, to: number) => call(api.GET('/api/process-models/{key}/diff', { params: { path: { key }, query: { from, to } } }));

@@ -7,3 +7,4 @@ export * from './runner/runnable-definition';
 export * from './runner/process-runner';
 export * from './timers/durable-timers';
 export * from './declarations/declarations';
+export * from './definitions/camunda-attributes';

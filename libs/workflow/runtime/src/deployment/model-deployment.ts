@@ -7,7 +7,8 @@ import { Actor } from '../run-scope';
 import { DefinitionStore } from './definition-store';
 import { FileModels } from './file-models';
 import { ModelChecks } from './model-checks';
-import { DeployModelDto, ModelDraftView, ModelVersionView, ProcessModelView, SaveDraftDto } from './model-views';
+import { diffModels } from './model-diff';
+import { DeployModelDto, ModelDiffView, ModelDraftView, ModelVersionView, ProcessModelView, SaveDraftDto } from './model-views';
 
 /**
  * What policy owners do with the models from the browser: check a model, keep a draft, deploy it as a new
@@ -70,6 +71,13 @@ export class ModelDeployment {
     const row = await this.db.read((uow) => uow.definitions.findOne({ where: { key, version }, select: { xml: true } }));
     if (!row) throw new DomainError('not-found', `Procesmodel "${key}" heeft geen versie ${version}`);
     return row.xml;
+  }
+
+  /** What changed from version `a` to version `b` of `key`, in whichever order they are asked: older to newer. */
+  async diff(key: string, a: number, b: number): Promise<ModelDiffView> {
+    const [from, to] = a <= b ? [a, b] : [b, a];
+    const diff = await diffModels(await this.xml(key, from), await this.xml(key, to));
+    return { from, to, ...diff };
   }
 
   /** Every problem that would refuse `xml` as a version of `key`, without changing anything. */

@@ -116,3 +116,26 @@ export class CatalogView {
   @ApiProperty({ type: [FormSpecView] }) forms: FormSpecView[];
   @ApiProperty({ type: [ProcessSpecView] }) processes: ProcessSpecView[];
 }
+
+export class DiffElementView {
+  @ApiProperty({ example: 'incident_talk' }) id: string;
+  @ApiProperty({ example: 'Gebruikerstaak "Incidentgesprek"' }) label: string;
+}
+
+export class PropertyChangeView {
+  @ApiProperty({ example: 'Invoer window' }) property: string;
+  @ApiProperty({ example: 'P6M' }) old: string;
+  @ApiProperty({ example: 'P12M' }) new: string;
+}
+
+export class ChangedElementView extends DiffElementView {
+  @ApiProperty({ type: [PropertyChangeView] }) changes: PropertyChangeView[];
+}
+
+export class ModelDiffView {
+  @ApiProperty({ description: 'De oudere versie' }) from: number;
+  @ApiProperty({ description: 'De nieuwere versie' }) to: number;
+  @ApiProperty({ type: [DiffElementView], description: 'In de nieuwere versie erbij gekomen' }) added: DiffElementView[];
+  @ApiProperty({ type: [DiffElementView], description: 'In de nieuwere versie weggehaald' }) removed: DiffElementView[];
+  @ApiProperty({ type: [ChangedElementView], description: 'In beide, met andere eigenschappen' }) changed: ChangedElementView[];
+}

@@ -1,12 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { ACCESS } from '@ap/common';
+import { ACCESS, DomainError } from '@ap/common';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { elementTemplates, ElementTemplate } from '../declarations/element-templates';
 import { ModelDeployment } from './model-deployment';
-import { CatalogView, DeployModelDto, ModelCheckView, ModelDraftView, ModelVersionView, ModelXmlDto, ProcessModelView, SaveDraftDto } from './model-views';
+import { CatalogView, DeployModelDto, ModelDiffView, ModelCheckView, ModelDraftView, ModelVersionView, ModelXmlDto, ProcessModelView, SaveDraftDto } from './model-views';
 
 const BPMN = 'application/xml';
+
+/** A version number in the address, refused in Dutch at its field when it is none. */
+const versionNumber = (field: string) =>
+  new ParseIntPipe({ exceptionFactory: () => new DomainError('invalid', 'Ongeldige invoer', [{ field, problems: ['Geef een versienummer: een heel getal.'] }]) });
 
 /** The process models for policy owners: versions, checks, drafts and deploys. */
 @ApiTags('process models')
@@ -42,9 +46,15 @@ export class ModelsController {
 
   @Get(':key/versions/:version/xml')
   @ApiOkResponse({ description: 'De versie als BPMN 2.0-XML', content: { [BPMN]: { schema: { type: 'string' } } } })
-  async xml(@Param('key') key: string, @Param('version', ParseIntPipe) version: number): Promise<StreamableFile> {
+  async xml(@Param('key') key: string, @Param('version', versionNumber('version')) version: number): Promise<StreamableFile> {
     const xml = await this.deployment.xml(key, version);
     return new StreamableFile(Buffer.from(xml, 'utf8'), { type: `${BPMN}; charset=utf-8`, disposition: `attachment; filename="${safeName(key)}-v${version}.bpmn"` });
+  }
+
+  @Get(':key/diff')
+  @ApiOkResponse({ type: ModelDiffView })
+  diff(@Param('key') key: string, @Query('from', versionNumber('from')) from: number, @Query('to', versionNumber('to')) to: number): Promise<ModelDiffView> {
+    return this.deployment.diff(key, from, to);
   }
 
   @Post(':key/check')
