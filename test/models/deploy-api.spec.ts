@@ -1,5 +1,6 @@
 import { newCitizen } from '../support/protocol-client';
 import { counterWithIncidentTalk, deliveredModel } from '../support/model-edits';
+import { asText } from '../support/text-body';
 import { useTestApp } from '../support/use-test-app';
 
 const counterIncident = (occurredAt = new Date(Date.now() - 3600_000)) => ({
@@ -39,11 +40,7 @@ describe('API: deploying a model', () => {
     expect(versions[0]).toMatchObject({ version: base.version + 1, runningInstances: 1 });
     expect(versions[1]).toMatchObject({ version: base.version, sourceFile: 'counter.bpmn', deployedByName: null, runningInstances: base.runningInstances });
 
-    const download = await app.t.http().get(`/api/process-models/counter/versions/${base.version + 1}/xml`).set(await policy()).buffer(true).parse((r, done) => {
-      let text = '';
-      r.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-      r.on('end', () => done(null, text));
-    });
+    const download = await app.t.http().get(`/api/process-models/counter/versions/${base.version + 1}/xml`).set(await policy()).buffer(true).parse(asText);
     expect(download.status).toBe(200);
     expect(download.headers['content-disposition']).toBe(`attachment; filename="counter-v${base.version + 1}.bpmn"`);
     expect(download.body).toBe(xml);

@@ -1,4 +1,6 @@
+import { readModel } from '@ap/workflow-engine';
 import { newCitizen } from '../support/protocol-client';
+import { asText } from '../support/text-body';
 import { useTestApp } from '../support/use-test-app';
 import { DESKTOP, expectAccessible, openApp, signIn, useBrowser } from './support/browser';
 
@@ -94,7 +96,16 @@ describe('the modeller in the browser', () => {
     await newer.locator('.djs-element.ap-diff-added', { hasText: 'Incidentgesprek' }).waitFor();
     expect(await older.locator('.djs-element.ap-diff-added').count()).toBe(0);
     expect(await older.locator('.djs-element', { hasText: 'Incidentgesprek' }).count()).toBe(0);
+    // The browser changed nothing else: every other step kept its properties, Camunda extensions included.
+    expect(await inWords.getByText('Niets.').count()).toBe(2);
     await expectAccessible(page, 'procesmodel-verschil');
+
+    // What the browser deployed opens in the Camunda Modeler as drawn: Camunda 7 attributes, and the template it came from.
+    const deployed = (await app.t.http().get('/api/process-models/counter/versions/2/xml').set(await app.api.as('beleid')).buffer(true).parse(asText)).body as string;
+    const { rootElement, warnings } = await readModel('counter', deployed);
+    expect(warnings).toEqual([]);
+    const task = rootElement.rootElements[0].flowElements.find((e: any) => e.name === 'Incidentgesprek');
+    expect(task).toMatchObject({ $type: 'bpmn:UserTask', formKey: 'confirmation', candidateGroups: 'department-head', dueDate: 'P5D', modelerTemplate: 'agressieprotocol.form.confirmation' });
 
     const after = await counterIncident();
     expect(await openTaskNames(after.id)).toContain('Incidentgesprek');
