@@ -49,7 +49,8 @@ describe('API: sign-in, roles and bad input', () => {
 
   it('answers 400 to malformed JSON and to an incident in the future', async () => {
     const token = await app.api.as('medewerker');
-    await app.t.http().post('/api/incidents').set(token).set('Content-Type', 'application/json').send('{"channel": ').expect(400);
+    const malformed = await app.t.http().post('/api/incidents').set(token).set('Content-Type', 'application/json').send('{"channel": ').expect(400);
+    expect(malformed.body.message).toBe('De inhoud van het verzoek is geen geldige JSON.');
     const future = await app.t
       .http()
       .post('/api/incidents')

@@ -107,6 +107,20 @@ describe('API: deploying a model', () => {
     expect(await latest('written')).toEqual(base);
   });
 
+  it('takes a large model, and refuses one beyond the limit in Dutch', async () => {
+    const base = await latest('outside-hours');
+    const note = 'Toelichting bij het model. '.repeat(12_000);
+    const large = deliveredModel('outside-hours').replace('<bpmn:process id="outside-hours" ', `<bpmn:process id="outside-hours" `).replace(/(<bpmn:process id="outside-hours"[^>]*>)/, `$1<bpmn:documentation>${note}</bpmn:documentation>`);
+    expect(large.length).toBeGreaterThan(300_000);
+    expect((await deploy('outside-hours', { xml: large, comment: 'Met uitgebreide toelichting', baseVersion: base.version })).status).toBe(201);
+    const tooLarge = await deploy('outside-hours', { xml: large.repeat(8), comment: 'Te groot', baseVersion: base.version + 1 });
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body.errors).toEqual([{ field: 'xml', problems: ['Gebruik hoogstens 2000000 tekens.'] }]);
+    const beyondAnyModel = await deploy('outside-hours', { xml: 'x'.repeat(6_000_000), comment: 'Veel te groot', baseVersion: base.version + 1 });
+    expect(beyondAnyModel.status).toBe(413);
+    expect(beyondAnyModel.body.message).toMatch(/^Het verzoek is groter dan de service aanneemt/);
+  });
+
   it('lets one of two deploys on the same version win and tells the other who came first', async () => {
     const base = await latest('phone');
     const xml = deliveredModel('phone').replace('name="Telefonische agressie (protocol 5.1)"', 'name="Telefonische agressie (aangepast)"');

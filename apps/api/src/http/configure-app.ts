@@ -1,4 +1,5 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import { DomainError, fieldProblems, VALIDATION_OPTIONS } from '@ap/common';
@@ -9,6 +10,13 @@ import { serveWebApp } from '../web/serve-web-app';
 /** What every instance of the HTTP app gets, in production and in tests alike. */
 export function configureApp(app: INestApplication, config: Pick<AppConfig, 'webDir'>): INestApplication {
   app.setGlobalPrefix('api');
+  // A process model is sent whole as JSON; a large one (MAX_MODEL_CHARS) is well over express's 100 kB default.
+  (app as NestExpressApplication).useBodyParser('json', { limit: '5mb' });
+  // Nest turns the parser's SyntaxError into an English 400 before any filter sees it; passed on as what
+  // it is, the error filter answers it in Dutch (see BODY_ERRORS).
+  app.use((err: { type?: string } | undefined, _req: unknown, _res: unknown, next: (err?: unknown) => void) =>
+    next(err?.type === 'entity.parse.failed' ? Object.assign(new Error('invalid JSON body'), { type: err.type }) : err),
+  );
   app.enableShutdownHooks();
   // The web app's first load and the API's lists and files shrink about fivefold; case workers are often on a slow network.
   app.use(compression());

@@ -19,6 +19,12 @@ const DATABASE_STATUS: Record<string, number> = {
   '40P01': HttpStatus.CONFLICT, // deadlock detected
 };
 
+// What the body parser refuses before a request reaches a route, by its error type.
+const BODY_ERRORS: Record<string, { status: number; message: string }> = {
+  'entity.parse.failed': { status: HttpStatus.BAD_REQUEST, message: 'De inhoud van het verzoek is geen geldige JSON.' },
+  'entity.too.large': { status: HttpStatus.PAYLOAD_TOO_LARGE, message: 'Het verzoek is groter dan de service aanneemt (5 MB); een procesmodel mag hoogstens 2 miljoen tekens hebben.' },
+};
+
 /**
  * One error shape for every failure: `{ statusCode, error, message, errors? }`, where `errors` names each
  * bad field. Services throw DomainErrors and never speak HTTP; this maps them.
@@ -35,6 +41,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown): { status: number; body: Record<string, unknown> } {
+    const raw = exception as { type?: string; cause?: { type?: string } } | undefined;
+    const bodyError = BODY_ERRORS[raw?.type ?? raw?.cause?.type ?? ''];
+    if (bodyError) return { status: bodyError.status, body: { error: HttpStatus[bodyError.status], message: bodyError.message } };
     if (exception instanceof DomainError) {
       const status = STATUS[exception.code];
       const body: Record<string, unknown> = { error: HttpStatus[status], message: exception.message };
