@@ -1,17 +1,6 @@
-import { newCitizen } from '../support/protocol-client';
 import { counterWithIncidentTalk, deliveredModel } from '../support/model-edits';
 import { asText } from '../support/text-body';
 import { useTestApp } from '../support/use-test-app';
-
-const counterIncident = (occurredAt = new Date(Date.now() - 3600_000)) => ({
-  channel: 'counter',
-  category: 'I',
-  behaviour: 'house-rules',
-  occurredAt: occurredAt.toISOString(),
-  location: 'Publiekshal',
-  description: 'Weigerde de hal te verlaten.',
-  citizen: newCitizen(),
-});
 
 /** A policy owner deploys a model from the browser: checked as at start-up, versioned, never half done. */
 describe('API: deploying a model', () => {
@@ -21,7 +10,7 @@ describe('API: deploying a model', () => {
   const deploy = async (key: string, body: Record<string, unknown>) => app.t.http().post(`/api/process-models/${key}/versions`).set(await policy()).send(body);
 
   it('deploys a new version that new incidents start on, while a running incident finishes on its own', async () => {
-    const before = await app.api.report(counterIncident());
+    const before = await app.api.counterIncident();
     const base = await latest('counter');
     const xml = counterWithIncidentTalk();
 
@@ -31,7 +20,7 @@ describe('API: deploying a model', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ version: base.version + 1, deployedByName: 'Femke Mulder', comment: 'Incidentgesprek toegevoegd', sourceFile: null });
 
-    const after = await app.api.report(counterIncident());
+    const after = await app.api.counterIncident();
     const openTasks = async (id: string) => (await app.api.file(id)).tasks.filter((t: any) => t.status === 'open').map((t: any) => t.elementId);
     expect(await openTasks(after.id)).toContain('incident_talk');
     expect(await openTasks(before.id)).not.toContain('incident_talk');

@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { processesWith } from '../support/processes-dir';
 import { counterWithIncidentTalk, deliveredModel } from '../support/model-edits';
-import { newCitizen } from '../support/protocol-client';
 import { createTestApp } from '../support/test-app';
 import { useTestApp } from '../support/use-test-app';
 
@@ -14,16 +13,7 @@ describe('model versions from processes/ and from the browser', () => {
   const dir = processesWith({});
   const app = useTestApp({ processesDir: dir });
   const versions = async () => (await app.t.http().get('/api/process-models/counter/versions').set(await app.api.as('beleid')).expect(200)).body;
-  const counterIncident = () =>
-    app.api.report({
-      channel: 'counter',
-      category: 'I',
-      behaviour: 'house-rules',
-      occurredAt: new Date(Date.now() - 3600_000).toISOString(),
-      location: 'Publiekshal',
-      description: 'Weigerde de hal te verlaten.',
-      citizen: newCitizen(),
-    });
+  const counterIncident = () => app.api.counterIncident();
   const openTasks = async (id: string) => (await app.api.file(id)).tasks.filter((t: any) => t.status === 'open').map((t: any) => t.elementId);
 
   it('keeps a version deployed from the browser over an unchanged file after a restart', async () => {

@@ -62,6 +62,19 @@ export class ProtocolClient {
     });
   }
 
+  /** A visitor at the counter who broke the house rules, an hour ago (counter protocol, variant A). */
+  counterIncident(citizen: Citizen = newCitizen()) {
+    return this.report({
+      channel: 'counter',
+      category: 'I',
+      behaviour: 'house-rules',
+      occurredAt: new Date(Date.now() - 3600_000).toISOString(),
+      location: 'Publiekshal',
+      description: 'Weigerde de hal te verlaten.',
+      citizen,
+    });
+  }
+
   /**
    * A letter or e-mail (written protocol) assessed by the team lead: path A (insult) or B (threat).
    * Returns the incident's file after the assessment.

@@ -1,5 +1,4 @@
 import { readModel } from '@ap/workflow-engine';
-import { newCitizen } from '../support/protocol-client';
 import { asText } from '../support/text-body';
 import { useTestApp } from '../support/use-test-app';
 import { DESKTOP, expectAccessible, openApp, signIn, useBrowser } from './support/browser';
@@ -16,16 +15,7 @@ describe('the modeller in the browser', () => {
   const app = useTestApp();
   const chromium = useBrowser();
 
-  const counterIncident = () =>
-    app.api.report({
-      channel: 'counter',
-      category: 'I',
-      behaviour: 'house-rules',
-      occurredAt: new Date(Date.now() - 3600_000).toISOString(),
-      location: 'Publiekshal',
-      description: 'Weigerde de hal te verlaten.',
-      citizen: newCitizen(),
-    });
+  const counterIncident = () => app.api.counterIncident();
   const openTaskNames = async (id: string) => (await app.api.file(id)).tasks.filter((t: any) => t.status === 'open').map((t: any) => t.name);
 
   it('adds an incidentgesprek for the department head from the templates and deploys it', async () => {
