@@ -1,8 +1,10 @@
 import { Duration } from 'luxon';
 
 /**
- * Reads a service task's input parameters as the model sets them. A missing or malformed parameter is
- * a modelling error and fails the step with a message the policy owner can act on.
+ * Reads a service task's input parameters as the model sets them. The registry has checked their values,
+ * computed ones included, against the topic's declaration before the handler runs; these read them typed.
+ * A variable of the instance (durationInput on `measureDuration`) is checked here, with a message the
+ * policy owner can act on.
  */
 export function textInput(input: Record<string, unknown>, name: string): string {
   const value = input[name];

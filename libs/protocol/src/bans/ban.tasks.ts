@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
 import { END_BAN, IMPOSE_BAN, PROPOSE_BAN } from './ban.topics';
 import { describeDuration, formatDutchDate } from '@ap/common';
-import { durationInput, textInput, variable } from '../model-input';
+import { textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
 import { banExpiresAt, BansService } from './bans.service';
 
@@ -17,7 +17,7 @@ export class BanTasks {
   /** `bans.propose` (duration, scope): a ban awaiting the college's signature. Sets `banId`. */
   @ServiceTopic(PROPOSE_BAN)
   async propose(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
-    const duration = durationInput(input, 'duration');
+    const duration = textInput(input, 'duration');
     const banScope = textInput(input, 'scope');
     const incidentId = variable(variables, 'incidentId');
     const ban = await this.bans.propose(scope.uow, incidentId, variable(variables, 'citizenId'), duration, banScope, scope.now);

@@ -2,16 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DateTime, Duration } from 'luxon';
 import { TIME_ZONE } from '@ap/common';
 import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
-import { durationInput, listInput, textInput, variable } from '../model-input';
+import { listInput, textInput, variable } from '../model-input';
 import { EXPECT_RETURN, OFFICE_HOURS } from './home-visit.topics';
-
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-function clockTime(input: Record<string, unknown>, name: string): string {
-  const value = textInput(input, name);
-  if (!CLOCK_TIME.test(value)) throw new Error(`invoerparameter "${name}" is geen tijd als 08:30: "${value}"`);
-  return value;
-}
 
 /** The safety steps of a home visit that the service does itself. */
 @Injectable()
@@ -23,8 +15,8 @@ export class HomeVisitTasks {
   @ServiceTopic(OFFICE_HOURS)
   async officeHours(input: ServiceInput, { variables }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const days = listInput(input, 'days').map(Number);
-    const from = clockTime(input, 'from');
-    const until = clockTime(input, 'until');
+    const from = textInput(input, 'from');
+    const until = textInput(input, 'until');
     const start = DateTime.fromISO(variable(variables, 'plannedStart'), { zone: TIME_ZONE });
     const end = DateTime.fromISO(variable(variables, 'plannedEnd'), { zone: TIME_ZONE });
     const within = days.includes(start.weekday) && start.hasSame(end, 'day') && start.toFormat('HH:mm') >= from && end.toFormat('HH:mm') <= until;
@@ -37,7 +29,7 @@ export class HomeVisitTasks {
    */
   @ServiceTopic(EXPECT_RETURN)
   async expectReturn(input: ServiceInput, { variables }: WorkflowServiceContext): Promise<Record<string, unknown>> {
-    const grace = durationInput(input, 'grace');
+    const grace = textInput(input, 'grace');
     const checkOut = variables.check_out as { expectedEnd?: string } | undefined;
     if (!checkOut?.expectedEnd) throw new Error('de uitmelding (check_out) heeft geen verwachte eindtijd');
     return { checkInDeadline: DateTime.fromISO(checkOut.expectedEnd).plus(Duration.fromISO(grace)).toUTC().toISO() };

@@ -12,8 +12,8 @@ import { sectionsOf } from './report-sections';
  * category, with who may fill them in, and the fields from the class the service validates the report with.
  */
 export async function reportForm(definitions: DefinitionStore): Promise<ReportFormView> {
-  const keys = await definitions.keys();
-  const deployed = CHANNEL_KEYS.filter((key) => keys.has(key));
+  const models = await definitions.newestModels();
+  const deployed = CHANNEL_KEYS.filter((key) => models.keys.has(key));
   const channels = await Promise.all(
     deployed.map(async (key) => ({
       key,
@@ -24,7 +24,7 @@ export async function reportForm(definitions: DefinitionStore): Promise<ReportFo
         behaviours: v.behaviours.map((b) => ({ key: b, label: BEHAVIOURS[b] })),
         categories: v.categories.map((c) => ({ key: c, label: CATEGORY_LABELS[c] })),
       })),
-      sections: await sectionsOfChannel(definitions, key),
+      sections: await sectionsOfChannel(models, key),
     })),
   );
   return {
@@ -34,17 +34,19 @@ export async function reportForm(definitions: DefinitionStore): Promise<ReportFo
   };
 }
 
+type NewestModels = Awaited<ReturnType<DefinitionStore['newestModels']>>;
+
 /**
  * The parts of a report on this channel: for every behaviour and category it takes, the tasks with a
  * part's form that open when its protocol starts with them (in the channel's model or one it calls), one
  * entry per part and roles, with the behaviours and categories it opens for.
  */
-async function sectionsOfChannel(definitions: DefinitionStore, channel: Channel): Promise<ReportSectionView[]> {
+async function sectionsOfChannel(models: NewestModels, channel: Channel): Promise<ReportSectionView[]> {
   const views = new Map<string, ReportSectionView>();
   for (const variant of CHANNEL_VARIANTS[channel]) {
     for (const behaviour of variant.behaviours) {
       for (const category of variant.categories) {
-        const opening = sectionsOf(await definitions.tasksOpeningAtStart(channel, { channel, behaviour, category }));
+        const opening = sectionsOf(await models.tasksOpeningAtStart(channel, { channel, behaviour, category }));
         for (const { section, roles } of opening) {
           const id = `${section} ${roles.join(',')}`;
           const view = views.get(id) ?? { key: section, roles: roles.map((role) => ({ key: role, label: ROLES[role as Role] ?? role })), behaviours: [] };

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isRole } from '@ap/common';
 import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
 import { SEND_NOTIFICATION } from './notification.topics';
 import { listInput, textInput } from '../model-input';
@@ -20,8 +19,6 @@ export class NotificationTasks {
   @ServiceTopic(SEND_NOTIFICATION)
   async send(input: ServiceInput, { scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const roles = listInput(input, 'roles');
-    const unknown = roles.filter((r) => !isRole(r));
-    if (unknown.length) throw new Error(`onbekende rol(len) in het model: ${unknown.join(', ')}`);
     const subject = textInput(input, 'subject');
     const body = textInput(input, 'message');
     const { uow, now, actor, businessKey } = scope;

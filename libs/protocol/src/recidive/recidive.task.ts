@@ -4,7 +4,7 @@ import { describeDuration } from '@ap/common';
 import { IncidentEntity, UnitOfWork } from '@ap/persistence';
 import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
 import { RECIDIVE, EARLIER_INCIDENTS } from './recidive.topics';
-import { durationInput, textInput, variable } from '../model-input';
+import { textInput, variable } from '../model-input';
 import { TimelineService } from '../timeline/timeline.service';
 
 /** The citizen's incidents before this one within `window` (of one kind, if given). */
@@ -33,7 +33,7 @@ export class RecidiveTask {
   @ServiceTopic(RECIDIVE)
   async handle(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const kind = textInput(input, 'kind');
-    const window = durationInput(input, 'window');
+    const window = textInput(input, 'window');
     const { uow, now, actor } = scope;
     const incident = await uow.incidents.findOneByOrFail({ id: variable(variables, 'incidentId') });
     const earlier = await countEarlier(uow, incident, window, kind);
@@ -59,7 +59,7 @@ export class RecidiveTask {
    */
   @ServiceTopic(EARLIER_INCIDENTS)
   async earlier(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
-    const window = durationInput(input, 'window');
+    const window = textInput(input, 'window');
     const incident = await scope.uow.incidents.findOneByOrFail({ id: variable(variables, 'incidentId') });
     return { earlierIncidents: await countEarlier(scope.uow, incident, window, null) };
   }

@@ -19,13 +19,15 @@ export async function readModel(file: string, xml: string): Promise<{ rootElemen
   }
 }
 
+export type ReadModel = Awaited<ReturnType<typeof readModel>>;
+
 /**
- * Parses one BPMN file and checks what the engine needs to run it safely: one executable process, FEEL
+ * Parses one BPMN file (or the model already read from it) and checks what the engine needs to run it safely: one executable process, FEEL
  * that parses, no scripts, no repeating timers. What the model names (topics, forms, roles, letters,
  * periods, called processes) is checked by the product's bpmnlint rules, see ModelChecks.
  */
-export async function parseDefinition(file: string, xml: string): Promise<ParsedDefinition> {
-  const context: any = await readModel(file, xml);
+export async function parseDefinition(file: string, xml: string, read?: ReadModel): Promise<ParsedDefinition> {
+  const context: any = read ?? (await readModel(file, xml));
 
   const problems: DefinitionProblem[] = (context.warnings ?? []).map((w: any) => ({ elementId: w.element?.id ?? null, message: `Onbekend in BPMN: ${w.message}` }));
   const processes = (context.rootElement?.rootElements ?? []).filter((e: any) => e.$type === 'bpmn:Process');

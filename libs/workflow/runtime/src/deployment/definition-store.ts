@@ -27,12 +27,19 @@ export class DefinitionStore {
   }
 
   /**
-   * The user tasks that certainly open when an instance of `key` starts with these variables, read from
-   * the model as deployed: the version new instances get, and for each call activity the version the
-   * call would start (see tasksOpeningAtStart).
+   * The newest version of every model, read once, for a caller that reads many starts at one moment (the
+   * report form): its keys, and the user tasks that certainly open when an instance of `key` starts with
+   * these variables, read from the model and, for each call activity, the version the call would start
+   * (see tasksOpeningAtStart).
    */
-  async tasksOpeningAtStart(key: string, variables: Record<string, unknown>): Promise<OpeningTask[]> {
-    return tasksOpeningAtStart(await this.latest(key), variables, (called) => this.latest(called));
+  async newestModels(): Promise<{ keys: Set<string>; tasksOpeningAtStart(key: string, variables: Record<string, unknown>): Promise<OpeningTask[]> }> {
+    const newest = new Map((await this.latestOfEach()).map((definition) => [definition.key, definition]));
+    const get = async (key: string) => {
+      const definition = newest.get(key);
+      if (!definition) throw new DomainError('unprocessable', `Er is geen procesmodel "${key}" in gebruik`);
+      return definition;
+    };
+    return { keys: new Set(newest.keys()), tasksOpeningAtStart: async (key, variables) => tasksOpeningAtStart(await get(key), variables, get) };
   }
 
   /** The keys of every deployed model. */

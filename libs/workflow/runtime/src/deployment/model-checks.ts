@@ -27,7 +27,7 @@ export class ModelChecks {
     const problems: DefinitionProblem[] = [];
     let key: string | null = null;
     try {
-      definition = await parseDefinition(name, xml);
+      definition = await parseDefinition(name, xml, model);
       key = definition.key;
     } catch (err) {
       if (!(err instanceof DefinitionError)) throw err;
