@@ -16,7 +16,9 @@ delete env.DATABASE_URL; // tests never touch the database the service is config
 
 function run(title, command, args, extraEnv = {}, stdio = 'inherit') {
   console.log(`\n== ${title}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio, env: { ...env, ...extraEnv } });
+  console.log(`== ${title}: ${Math.round((Date.now() - started) / 1000)} s`);
   return result.status === 0;
 }
 
