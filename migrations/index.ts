@@ -12,6 +12,7 @@ import { IncidentList1795000000010 } from './1795000000010-incident-list';
 import { TasksByBusinessKey1795000000011 } from './1795000000011-tasks-by-business-key';
 import { HeldReportParts1795000000012 } from './1795000000012-held-report-parts';
 import { ModelVersions1795000000013 } from './1795000000013-model-versions';
+import { OrganisationUnits1795000000014 } from './1795000000014-organisation-units';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   TasksByBusinessKey1795000000011,
   HeldReportParts1795000000012,
   ModelVersions1795000000013,
+  OrganisationUnits1795000000014,
 ];

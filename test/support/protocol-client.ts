@@ -62,8 +62,8 @@ export class ProtocolClient {
     });
   }
 
-  /** A visitor at the counter who broke the house rules, an hour ago (counter protocol, variant A). */
-  counterIncident(citizen: Citizen = newCitizen()) {
+  /** A visitor at the counter who broke the house rules, an hour ago (counter protocol, variant A), reported by `username`. */
+  counterIncident(citizen: Citizen = newCitizen(), username = 'medewerker') {
     return this.report({
       channel: 'counter',
       category: 'I',
@@ -72,7 +72,7 @@ export class ProtocolClient {
       location: 'Publiekshal',
       description: 'Weigerde de hal te verlaten.',
       citizen,
-    });
+    }, username);
   }
 
   /**

@@ -39,7 +39,7 @@ describe('durable timers at scale', () => {
     const instances = app.t.app.get(InstanceService);
     for (let batch = 0; batch < count; batch += 100) {
       await app.t.app.get(Database).transaction(async (uow) => {
-        for (let i = batch; i < Math.min(count, batch + 100); i++) ids.push((await instances.start(uow, 'outside-hours', incidentId, { dueAt }, SYSTEM_ACTOR)).id);
+        for (let i = batch; i < Math.min(count, batch + 100); i++) ids.push((await instances.start(uow, 'outside-hours', incidentId, { dueAt }, SYSTEM_ACTOR, null)).id);
       });
     }
     return ids;

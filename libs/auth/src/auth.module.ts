@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { OrganisationController } from './organisation/organisation.controller';
+import { OrganisationService } from './organisation/organisation.service';
 import { UsersService } from './users.service';
 
 export interface AuthOptions {
@@ -18,9 +20,9 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [JwtModule.register({ secret: jwtSecret, signOptions: { expiresIn: tokenLifetime as any } })],
-      controllers: [AuthController],
-      providers: [UsersService, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [UsersService, JwtModule],
+      controllers: [AuthController, OrganisationController],
+      providers: [UsersService, OrganisationService, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [UsersService, OrganisationService, JwtModule],
     };
   }
 }

@@ -30,6 +30,8 @@ export const ACCESS = {
   retrySteps: ['department-head', 'team-lead', 'admin'],
   /** The deployed process models. */
   processDefinitions: ['policy-owner', 'admin'],
+  /** Manage the organisation's teams and who belongs to which. */
+  organisation: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

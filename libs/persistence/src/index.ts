@@ -6,4 +6,4 @@ export * from './persistence.module';
 export * from './embedded/embedded-postgres';
 export * from './errors';
 /** Find operators for the repositories the unit of work hands out, so no other library imports TypeORM. */
-export { In, LessThan } from 'typeorm';
+export { In, IsNull, LessThan } from 'typeorm';

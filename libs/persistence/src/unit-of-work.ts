@@ -8,6 +8,7 @@ import {
   LetterTemplateVersionEntity,
   MailOutboxEntity,
   NotificationEntity,
+  OrganisationUnitEntity,
   ProcessDefinitionEntity,
   ProcessDraftEntity,
   ProcessInstanceEntity,
@@ -27,6 +28,9 @@ let savepoints = 0;
 export class UnitOfWork {
   constructor(private readonly manager: EntityManager) {}
 
+  get units() {
+    return this.manager.getRepository(OrganisationUnitEntity);
+  }
   get users() {
     return this.manager.getRepository(UserEntity);
   }

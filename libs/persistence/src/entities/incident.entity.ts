@@ -22,6 +22,8 @@ export class IncidentEntity {
   @Column({ type: 'text', nullable: true }) kind: string | null;
   @Column({ name: 'is_repeat', type: 'boolean', nullable: true }) isRepeat: boolean | null;
   @Column({ name: 'process_instance_id', type: 'uuid', nullable: true }) processInstanceId: string | null;
+  /** The team of its reporter when it was reported; its protocol runs that team's variants. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
   @Column({ name: 'held_parts', type: 'jsonb', nullable: true }) heldParts: HeldReportParts | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -6,6 +6,7 @@ import { LetterEntity } from './letter.entity';
 import { LetterTemplateVersionEntity } from './letter-template-version.entity';
 import { MailOutboxEntity } from './mail-outbox.entity';
 import { NotificationEntity } from './notification.entity';
+import { OrganisationUnitEntity } from './organisation-unit.entity';
 import { ProcessDefinitionEntity } from './process-definition.entity';
 import { ProcessDraftEntity } from './process-draft.entity';
 import { ProcessInstanceEntity } from './process-instance.entity';
@@ -22,6 +23,7 @@ export * from './letter.entity';
 export * from './letter-template-version.entity';
 export * from './mail-outbox.entity';
 export * from './notification.entity';
+export * from './organisation-unit.entity';
 export * from './process-definition.entity';
 export * from './process-draft.entity';
 export * from './process-instance.entity';
@@ -39,6 +41,7 @@ export const entities = [
   LetterTemplateVersionEntity,
   MailOutboxEntity,
   NotificationEntity,
+  OrganisationUnitEntity,
   ProcessDefinitionEntity,
   ProcessDraftEntity,
   ProcessInstanceEntity,

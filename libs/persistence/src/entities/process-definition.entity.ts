@@ -15,4 +15,6 @@ export class ProcessDefinitionEntity {
   @Column({ name: 'deployed_by', type: 'uuid', nullable: true }) deployedBy: string | null;
   @Column({ name: 'deployed_by_name', type: 'text', nullable: true }) deployedByName: string | null;
   @Column({ type: 'text', nullable: true }) comment: string | null;
+  /** The team this version is a variant for; null for the organisation's own protocol. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
 }

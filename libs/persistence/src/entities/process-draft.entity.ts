@@ -8,5 +8,7 @@ export class ProcessDraftEntity {
   @Column('text') xml: string;
   /** The version the draft started from, so a deploy notices when someone else deployed meanwhile. */
   @Column({ name: 'base_version', type: 'int', nullable: true }) baseVersion: number | null;
+  /** The team the draft is meant for; null for the organisation's protocol. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
   @Column({ name: 'saved_at', type: 'timestamptz' }) savedAt: Date;
 }

@@ -22,5 +22,7 @@ export class ProcessInstanceEntity {
   @Column({ name: 'ended_at', type: 'timestamptz', nullable: true }) endedAt: Date | null;
   /** Set on a sub-process started by a call activity: the calling instance and the call's execution id. */
   @Column({ name: 'parent_instance_id', type: 'uuid', nullable: true }) parentInstanceId: string | null;
+  /** The team it runs for: it and its calls start that team's variant of a model where one is deployed. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
   @Column({ name: 'parent_execution_id', type: 'text', nullable: true }) parentExecutionId: string | null;
 }

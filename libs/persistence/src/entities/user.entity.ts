@@ -10,5 +10,7 @@ export class UserEntity {
   @Column('text', { array: true }) roles: string[];
   @Column({ nullable: true, type: 'text' }) email: string | null;
   @Column({ default: true }) active: boolean;
+  /** The team it belongs to (organisation_units); null while none is set. */
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, localDay } from '@ap/common';
-import { AuthUser } from '@ap/auth';
+import { AuthUser, OrganisationService } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { InstanceService } from '@ap/workflow-runtime';
 import { homeVisitKey } from './home-visit-key';
@@ -17,9 +17,10 @@ export class HomeVisitsService {
     private readonly db: Database,
     private readonly instances: InstanceService,
     private readonly clock: Clock,
+    private readonly organisation: OrganisationService,
   ) {}
 
-  /** Records the visit and starts its safety process: risk assessment, check-out, check-in. */
+  /** Records the visit and starts its safety process (the planner's team's variant where it has one): risk assessment, check-out, check-in. */
   plan(dto: PlanHomeVisitDto, user: AuthUser) {
     return this.db.transaction(async (uow) => {
       const plannedStart = new Date(dto.plannedStart);
@@ -51,6 +52,7 @@ export class HomeVisitsService {
           plannedEnd: new Date(plannedStart.getTime() + dto.plannedMinutes * 60_000).toISOString(),
         },
         { id: user.id, name: user.displayName },
+        await this.organisation.unitOf(user.id, uow),
       );
       await uow.homeVisits.update(visit.id, { processInstanceId: instance.id });
       return visit.id;

@@ -23,6 +23,15 @@ export class ProcessStateView {
   @ApiProperty({ format: 'uuid' }) definitionId: string;
 }
 
+/** A version of a model that ran for the incident: the organisation's protocol or a team's variant of it. */
+export class ProtocolRunView {
+  @ApiProperty({ example: 'counter' }) processKey: string;
+  @ApiProperty({ example: 'Agressie aan de balie' }) processName: string;
+  @ApiProperty({ example: 4 }) version: number;
+  @ApiProperty({ type: String, nullable: true, description: 'Het team waarvoor deze versie een variant is; leeg voor het protocol van de organisatie', example: 'Publiekszaken' }) unitName: string | null;
+  @ApiProperty({ type: String, format: 'date-time' }) startedAt: Date;
+}
+
 /** An instance of the incident, sub-processes included, with a failed step to retry. */
 export class ProcessProblemView {
   @ApiProperty({ format: 'uuid' }) instanceId: string;
@@ -124,7 +133,9 @@ export class IncidentFileView extends IncidentFactsView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) processInstanceId: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: Date;
   @ApiProperty({ type: IncidentCitizenView }) citizen: IncidentCitizenView;
+  @ApiProperty({ type: String, nullable: true, description: 'Het team van de melder bij het melden; leeg als die geen team had', example: 'Publiekszaken' }) unitName: string | null;
   @ApiProperty({ type: ProcessStateView, nullable: true }) process: ProcessStateView | null;
+  @ApiProperty({ type: [ProtocolRunView], description: 'Welke versies van welke modellen voor dit incident liepen: het kanaal eerst, dan de deelprocessen in volgorde van starten' }) protocols: ProtocolRunView[];
   @ApiProperty({ type: [ProcessProblemView] }) problems: ProcessProblemView[];
   @ApiProperty({ type: [FileTaskView] }) tasks: FileTaskView[];
   @ApiProperty({ type: [FileTimerView], description: 'Termijnen waarop het protocol wacht of wachtte' }) timers: FileTimerView[];

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Roles } from '@ap/auth';
+import { AuthUser, CurrentUser, OrganisationService, Roles } from '@ap/auth';
 import { ACCESS } from '@ap/common';
 import { DefinitionStore } from '@ap/workflow-runtime';
 import { IncidentDiagramService } from './incident-diagram.service';
@@ -21,14 +21,18 @@ export class IncidentsController {
     private readonly incidents: IncidentsService,
     private readonly diagrams: IncidentDiagramService,
     private readonly definitions: DefinitionStore,
+    private readonly organisation: OrganisationService,
   ) {}
 
-  /** The report form: channels in use, the behaviours and categories each takes, the parts its model asks, the fields. */
+  /**
+   * The report form: channels in use, the behaviours and categories each takes, the parts its model asks
+   * (in the variants of the reporter's team), the fields.
+   */
   @Roles(...ACCESS.reportIncidents)
   @Get('report-form')
   @ApiOkResponse({ type: ReportFormView })
-  form(): Promise<ReportFormView> {
-    return reportForm(this.definitions);
+  async form(@CurrentUser() user: AuthUser): Promise<ReportFormView> {
+    return reportForm(this.definitions, await this.organisation.unitOf(user.id));
   }
 
   @Roles(...ACCESS.reportIncidents)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, Role, ROLES } from '@ap/common';
 import { Database, HeldReportParts, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
-import { AuthUser } from '@ap/auth';
+import { AuthUser, OrganisationService } from '@ap/auth';
 import { letterView } from '@ap/letters';
 import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
 import { CitizensService } from '../citizens/citizens.service';
@@ -22,6 +22,7 @@ export class IncidentsService {
     private readonly timeline: TimelineService,
     private readonly instances: InstanceService,
     private readonly definitions: DefinitionStore,
+    private readonly organisation: OrganisationService,
   ) {}
 
   /**
@@ -46,6 +47,7 @@ export class IncidentsService {
     const actor = { id: user.id, name: user.displayName };
     return this.db.transaction(async (uow) => {
       const citizen = dto.citizenId ? await this.knownCitizen(uow, dto.citizenId) : await this.citizens.findOrCreate(uow, dto.citizen!);
+      const unitId = await this.organisation.unitOf(user.id, uow);
       const [{ seq }] = await uow.query<{ seq: string }>(`SELECT nextval('incident_reference_seq') AS seq`);
       const incident = await uow.incidents.save(
         uow.incidents.create({
@@ -57,6 +59,7 @@ export class IncidentsService {
           occurredAt,
           location: dto.location,
           reportedBy: user.id,
+          unitId,
           description: dto.description,
           kind: null,
           isRepeat: null,
@@ -82,6 +85,7 @@ export class IncidentsService {
           occurredAt: occurredAt.toISOString(),
         },
         actor,
+        unitId,
       );
       // Only this column: the process's first steps have updated the incident row meanwhile.
       await uow.incidents.update(incident.id, { processInstanceId: instance.id });
@@ -153,7 +157,7 @@ export class IncidentsService {
   async file(id: string): Promise<IncidentFileView> {
     return this.db.read(async (uow) => {
       const incident = await this.get(uow, id);
-      const [citizen, instance, tasks, timers, letters, bans, timeline, problems] = await Promise.all([
+      const [citizen, instance, tasks, timers, letters, bans, timeline, problems, protocols, unit] = await Promise.all([
         uow.citizens.findOneByOrFail({ id: incident.citizenId }),
         incident.processInstanceId ? uow.instances.findOne({ where: { id: incident.processInstanceId }, select: { id: true, status: true, failure: true, startedAt: true, endedAt: true, definitionId: true } }) : null,
         uow.tasks.find({ where: { businessKey: id }, order: { createdAt: 'ASC' } }),
@@ -169,6 +173,15 @@ export class IncidentsService {
             ORDER BY i.started_at`,
           [id],
         ),
+        uow.query(
+          `SELECT d.key AS "processKey", d.name AS "processName", d.version, u.name AS "unitName", min(i.started_at) AS "startedAt"
+             FROM process_instances i JOIN process_definitions d ON d.id = i.definition_id
+             LEFT JOIN organisation_units u ON u.id = d.unit_id
+            WHERE i.business_key = $1
+            GROUP BY d.id, u.name ORDER BY bool_or(i.parent_instance_id IS NULL) DESC, min(i.started_at)`,
+          [id],
+        ),
+        incident.unitId ? uow.units.findOneBy({ id: incident.unitId }) : null,
       ]);
       const names = await this.userNames(uow, [incident.reportedBy, ...tasks.flatMap((t) => [t.assigneeId, t.completedBy])]);
       const { photo: _photo, photoType: _photoType, createdAt: _created, updatedAt: _updated, ...citizenView } = citizen;
@@ -178,7 +191,9 @@ export class IncidentsService {
         behaviourLabel: BEHAVIOURS[incident.behaviour as Behaviour] ?? incident.behaviour,
         reportedByName: names.get(incident.reportedBy) ?? null,
         citizen: citizenView,
+        unitName: unit?.name ?? null,
         process: instance,
+        protocols,
         problems,
         tasks: tasks.map((t) => ({ ...t, assigneeName: t.assigneeId ? (names.get(t.assigneeId) ?? null) : null, completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null })),
         timers,

@@ -10,9 +10,10 @@ import { sectionsOf } from './report-sections';
  * The report form as the web app builds it: the channels whose model is deployed with their variants
  * (CHANNEL_VARIANTS), the parts of the report that open as a task at the start for each behaviour and
  * category, with who may fill them in, and the fields from the class the service validates the report with.
+ * The parts are read from the models a report of this team (`unitId`) would start.
  */
-export async function reportForm(definitions: DefinitionStore): Promise<ReportFormView> {
-  const models = await definitions.newestModels();
+export async function reportForm(definitions: DefinitionStore, unitId: string | null): Promise<ReportFormView> {
+  const models = await definitions.newestModels(unitId);
   const deployed = CHANNEL_KEYS.filter((key) => models.keys.has(key));
   const channels = await Promise.all(
     deployed.map(async (key) => ({

@@ -3,6 +3,11 @@ import { DomainError } from '@ap/common';
 import { Database, UnitOfWork } from '@ap/persistence';
 import { OpeningTask, parseDefinition, ParsedDefinition, tasksOpeningAtStart } from '@ap/workflow-engine';
 
+/** The versions a team's instances may start on: its own variant's and the organisation's (a null team: only those). */
+const forUnit = (param: string) => `(unit_id IS NULL OR unit_id = ${param})`;
+/** Its own variant's before the organisation's, newest first. */
+const LINE_ORDER = '(unit_id IS NULL), version DESC';
+
 export interface DeployedDefinition extends ParsedDefinition {
   id: string;
   version: number;
@@ -19,21 +24,26 @@ export class DefinitionStore {
 
   constructor(private readonly db: Database) {}
 
-  /** The version new instances of `key` start on. */
-  async latest(key: string, uow?: UnitOfWork): Promise<DeployedDefinition> {
-    const row = await this.reading(uow, (u) => u.definitions.findOne({ where: { key }, order: { version: 'DESC' }, select: { id: true } }));
+  /**
+   * The version new instances of `key` start on: for a team (`unitId`), the newest version of its variant
+   * where it has one, else the organisation's newest.
+   */
+  async latest(key: string, unitId: string | null, uow?: UnitOfWork): Promise<DeployedDefinition> {
+    const [row] = await this.reading(uow, (u) =>
+      u.query<{ id: string }>(`SELECT id FROM process_definitions WHERE key = $1 AND ${forUnit('$2')} ORDER BY ${LINE_ORDER} LIMIT 1`, [key, unitId]),
+    );
     if (!row) throw new DomainError('unprocessable', `Er is geen procesmodel "${key}" in gebruik`);
     return this.get(row.id, uow);
   }
 
   /**
    * The newest version of every model, read once, for a caller that reads many starts at one moment (the
-   * report form): its keys, and the user tasks that certainly open when an instance of `key` starts with
-   * these variables, read from the model and, for each call activity, the version the call would start
-   * (see tasksOpeningAtStart).
+   * report form) of a team (`unitId`, see latest): its keys, and the user tasks that certainly open when an
+   * instance of `key` starts with these variables, read from the model and, for each call activity, the
+   * version the call would start (see tasksOpeningAtStart).
    */
-  async newestModels(): Promise<{ keys: Set<string>; tasksOpeningAtStart(key: string, variables: Record<string, unknown>): Promise<OpeningTask[]> }> {
-    const newest = new Map((await this.latestOfEach()).map((definition) => [definition.key, definition]));
+  async newestModels(unitId: string | null): Promise<{ keys: Set<string>; tasksOpeningAtStart(key: string, variables: Record<string, unknown>): Promise<OpeningTask[]> }> {
+    const newest = new Map((await this.latestOfEach(unitId)).map((definition) => [definition.key, definition]));
     const get = async (key: string) => {
       const definition = newest.get(key);
       if (!definition) throw new DomainError('unprocessable', `Er is geen procesmodel "${key}" in gebruik`);
@@ -42,15 +52,17 @@ export class DefinitionStore {
     return { keys: new Set(newest.keys()), tasksOpeningAtStart: async (key, variables) => tasksOpeningAtStart(await get(key), variables, get) };
   }
 
-  /** The keys of every deployed model. */
+  /** The keys of every deployed model (a team's variant always has the organisation's model beside it). */
   async keys(uow?: UnitOfWork): Promise<Set<string>> {
-    const rows = await this.reading(uow, (u) => u.query<{ key: string }>('SELECT DISTINCT key FROM process_definitions'));
+    const rows = await this.reading(uow, (u) => u.query<{ key: string }>('SELECT DISTINCT key FROM process_definitions WHERE unit_id IS NULL'));
     return new Set(rows.map((r) => r.key));
   }
 
-  /** The newest version of every model: what a model being checked may call. */
-  async latestOfEach(uow?: UnitOfWork): Promise<DeployedDefinition[]> {
-    const rows = await this.reading(uow, (u) => u.query<{ id: string }>('SELECT DISTINCT ON (key) id FROM process_definitions ORDER BY key, version DESC'));
+  /** The newest version of every model for a team (see latest), or the organisation's: what a model being checked may call. */
+  async latestOfEach(unitId: string | null, uow?: UnitOfWork): Promise<DeployedDefinition[]> {
+    const rows = await this.reading(uow, (u) =>
+      u.query<{ id: string }>(`SELECT DISTINCT ON (key) id FROM process_definitions WHERE ${forUnit('$1')} ORDER BY key, ${LINE_ORDER}`, [unitId]),
+    );
     return Promise.all(rows.map((r) => this.get(r.id, uow)));
   }
 

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { Database } from '@ap/persistence';
+import { Database, IsNull } from '@ap/persistence';
 import { DefinitionProblem, describeProblem, parseDefinition, ParsedDefinition } from '@ap/workflow-engine';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from '../workflow-options';
 import { DefinitionStore } from './definition-store';
@@ -44,7 +44,7 @@ export class FileModels {
     const texts = await Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')));
     // What each file's calls are checked against: the files that parse, and the stored models besides.
     const parsed = (await Promise.all(files.map((file, i) => parseDefinition(file, texts[i]).catch(() => null)))).filter((d): d is ParsedDefinition => !!d);
-    const stored = await this.store.latestOfEach();
+    const stored = await this.store.latestOfEach(null);
     const others = [...stored.filter((s) => !parsed.some((p) => p.key === s.key)), ...parsed];
 
     const valid = new Map<string, { file: string; definition: ParsedDefinition }>();
@@ -73,7 +73,8 @@ export class FileModels {
       if (fatal.length) throw new Error(`Cannot deploy the process models in ${dir}:\n- ${fatal.join('\n- ')}`);
 
       for (const [key, { file, definition }] of valid) {
-        if (await uow.definitions.existsBy({ key, hash: definition.hash })) continue;
+        // The files hold the organisation's protocol; a team's variant with the same content is another line.
+        if (await uow.definitions.existsBy({ key, hash: definition.hash, unitId: IsNull() })) continue;
         const [{ max }] = await uow.query<{ max: number | null }>('SELECT max(version) AS max FROM process_definitions WHERE key = $1', [key]);
         const row = await uow.definitions.save(
           uow.definitions.create({ key, version: (max ?? 0) + 1, hash: definition.hash, name: definition.name, xml: definition.xml, deployedAt: new Date(), sourceFile: file, deployedBy: null, deployedByName: null, comment: null }),

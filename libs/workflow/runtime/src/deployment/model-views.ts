@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 /** A model may be this large; the delivered ones are well under 50 kB. */
 export const MAX_MODEL_CHARS = 2_000_000;
@@ -14,11 +14,20 @@ export class RefusedFileView {
   @ApiProperty({ type: [DefinitionProblemView] }) problems: DefinitionProblemView[];
 }
 
+/** A team's own variant of a model, and the version its incidents start on. */
+export class ModelVariantView {
+  @ApiProperty({ format: 'uuid' }) unitId: string;
+  @ApiProperty({ example: 'Publiekszaken' }) unitName: string;
+  @ApiProperty({ example: 5 }) version: number;
+  @ApiProperty({ format: 'date-time' }) deployedAt: Date;
+}
+
 export class ProcessModelView {
   @ApiProperty({ example: 'counter' }) key: string;
   @ApiProperty({ example: 'Agressie aan de balie' }) name: string;
-  @ApiProperty({ description: 'De versie waarop nieuwe incidenten starten', example: 3 }) version: number;
+  @ApiProperty({ description: 'De versie van de organisatie: waarop nieuwe incidenten starten als hun team geen eigen variant heeft', example: 3 }) version: number;
   @ApiProperty({ format: 'date-time' }) deployedAt: Date;
+  @ApiProperty({ type: [ModelVariantView], description: 'De teams met een eigen variant' }) variants: ModelVariantView[];
   @ApiProperty({ type: RefusedFileView, nullable: true, description: 'Het bestand in processes/ dat bij de laatste start is geweigerd' }) refusedFile: RefusedFileView | null;
 }
 
@@ -30,12 +39,15 @@ export class ModelVersionView {
   @ApiProperty({ type: String, nullable: true, example: 'Bram de Vries' }) deployedByName: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'Incidentgesprek toegevoegd' }) comment: string | null;
   @ApiProperty({ description: 'Lopende incidenten en deelprocessen op deze versie', example: 12 }) runningInstances: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Het team waarvoor deze versie een variant is; leeg voor de organisatie' }) unitId: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Publiekszaken' }) unitName: string | null;
 }
 
 export class ModelDraftView {
   @ApiProperty({ example: 'counter' }) key: string;
   @ApiProperty() xml: string;
   @ApiProperty({ type: Number, nullable: true, description: 'De versie waarvan het concept is uitgegaan' }) baseVersion: number | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Het team waarvoor het concept een variant is; leeg voor de organisatie' }) unitId: string | null;
   @ApiProperty({ format: 'date-time' }) savedAt: Date;
 }
 
@@ -57,6 +69,11 @@ export class SaveDraftDto extends ModelXmlDto {
   @IsInt()
   @Min(1)
   baseVersion?: number | null;
+
+  @ApiProperty({ type: String, format: 'uuid', required: false, nullable: true, description: 'Het team waarvoor dit een variant is; leeg voor het protocol van de hele organisatie' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string | null;
 }
 
 export class DeployModelDto extends SaveDraftDto {

@@ -49,8 +49,9 @@ export class InstanceService {
   }
 
   /**
-   * Starts an instance of the latest version of `key` inside the caller's transaction. If the first run
-   * fails, the instance is stored as failed with the reason, and the caller's own data stays.
+   * Starts an instance of the latest version of `key` for a team (`unitId`: its variant where it has one,
+   * see DefinitionStore.latest) inside the caller's transaction. If the first run fails, the instance is
+   * stored as failed with the reason, and the caller's own data stays.
    */
   async start(
     uow: UnitOfWork,
@@ -58,9 +59,10 @@ export class InstanceService {
     businessKey: string,
     variables: Variables,
     actor: Actor,
+    unitId: string | null,
     parent: { instanceId: string; executionId: string } | null = null,
   ): Promise<ProcessInstanceEntity> {
-    const definition = await this.definitions.latest(key, uow);
+    const definition = await this.definitions.latest(key, unitId, uow);
     const now = this.clock.now();
     const instance = uow.instances.create({
       id: randomUUID(),
@@ -75,6 +77,7 @@ export class InstanceService {
       startedAt: now,
       updatedAt: now,
       endedAt: null,
+      unitId,
       parentInstanceId: parent?.instanceId ?? null,
       parentExecutionId: parent?.executionId ?? null,
     });
@@ -279,14 +282,13 @@ export class InstanceService {
     }
     const started = new Set(children.map((c) => c.parentExecutionId));
     for (const call of result.calls.filter((c) => !started.has(c.executionId))) {
-      await this.start(uow, call.calledElement, instance.businessKey, { ...result.variables, ...call.input }, SYSTEM_ACTOR, {
+      await this.start(uow, call.calledElement, instance.businessKey, { ...result.variables, ...call.input }, SYSTEM_ACTOR, instance.unitId, {
         instanceId: instance.id,
         executionId: call.executionId,
       });
     }
   }
 
-  /** A finished sub-process hands its variables to the call activity that started it. */
   /** The process the case started with: the first instance of its business key that no call started. */
   private async rootProcessKey(uow: UnitOfWork, instance: ProcessInstanceEntity): Promise<string> {
     if (!instance.parentInstanceId) return (await this.definitions.get(instance.definitionId, uow)).key;
@@ -298,6 +300,7 @@ export class InstanceService {
     return root?.key ?? (await this.definitions.get(instance.definitionId, uow)).key;
   }
 
+  /** A finished sub-process hands its variables to the call activity that started it. */
   private async returnToParent(uow: UnitOfWork, child: ProcessInstanceEntity, now: Date): Promise<void> {
     const parent = await uow.instances.findOne({ where: { id: child.parentInstanceId! }, lock: { mode: 'pessimistic_write' } });
     if (!parent || parent.status !== 'waiting') return;

@@ -76,7 +76,7 @@ export class TaskService {
         );
       const [forms, processes] = await Promise.all([count(`coalesce(form_key, '${confirmationForm.key}')`), count('process_key')]);
       const deployed = await this.definitions.keys(uow);
-      const processName = async (key: string) => (deployed.has(key) ? (await this.definitions.latest(key, uow)).name : key);
+      const processName = async (key: string) => (deployed.has(key) ? (await this.definitions.latest(key, null, uow)).name : key);
       return {
         forms: forms.map((r) => ({ key: r.key, label: this.formOf({ formKey: r.key }).title, count: Number(r.count) })),
         processes: await Promise.all(processes.map(async (r) => ({ key: r.key, label: await processName(r.key), count: Number(r.count) }))),
