@@ -368,6 +368,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/organisation-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_units"];
+        put?: never;
+        post: operations["OrganisationController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisation-units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["OrganisationController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["OrganisationController_rename"];
+        trace?: never;
+    };
     "/api/process-instances/{id}": {
         parameters: {
             query?: never;
@@ -640,6 +672,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrganisationController_users"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["OrganisationController_placeUser"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -754,6 +818,11 @@ export interface components {
              * @example Incidentgesprek toegevoegd na incidenten aan de balie
              */
             comment: string;
+            /**
+             * Format: uuid
+             * @description Het team waarvoor dit een variant is; leeg voor het protocol van de hele organisatie
+             */
+            unitId?: string | null;
             /** @description Het model als BPMN 2.0-XML */
             xml: string;
         };
@@ -1083,6 +1152,8 @@ export interface components {
             process: components["schemas"]["ProcessStateView"] | null;
             /** Format: uuid */
             processInstanceId: string | null;
+            /** @description Welke versies van welke modellen voor dit incident liepen: het kanaal eerst, dan de deelprocessen in volgorde van starten */
+            protocols: components["schemas"]["ProtocolRunView"][];
             /** @example AG-2026-00012 */
             reference: string;
             /** Format: uuid */
@@ -1093,6 +1164,11 @@ export interface components {
             timeline: components["schemas"]["TimelineEventView"][];
             /** @description Termijnen waarop het protocol wacht of wachtte */
             timers: components["schemas"]["FileTimerView"][];
+            /**
+             * @description Het team van de melder bij het melden; leeg als die geen team had
+             * @example Publiekszaken
+             */
+            unitName: string | null;
         };
         IncidentSummaryView: {
             /** @enum {string} */
@@ -1216,7 +1292,22 @@ export interface components {
             key: string;
             /** Format: date-time */
             savedAt: string;
+            /**
+             * Format: uuid
+             * @description Het team waarvoor het concept een variant is; leeg voor de organisatie
+             */
+            unitId: string | null;
             xml: string;
+        };
+        ModelVariantView: {
+            /** Format: date-time */
+            deployedAt: string;
+            /** Format: uuid */
+            unitId: string;
+            /** @example Publiekszaken */
+            unitName: string;
+            /** @example 5 */
+            version: number;
         };
         ModelVersionView: {
             /** @example Incidentgesprek toegevoegd */
@@ -1237,6 +1328,13 @@ export interface components {
              * @example counter.bpmn
              */
             sourceFile: string | null;
+            /**
+             * Format: uuid
+             * @description Het team waarvoor deze versie een variant is; leeg voor de organisatie
+             */
+            unitId: string | null;
+            /** @example Publiekszaken */
+            unitName: string | null;
             /** @example 3 */
             version: number;
         };
@@ -1286,6 +1384,31 @@ export interface components {
             outcome: "left" | "left-after-alarm" | "removed-by-police";
             /** @description De genomen stappen met tijdstip */
             steps: components["schemas"]["OnSiteStep"][];
+        };
+        OrganisationUnitDto: {
+            /** @example Publiekszaken */
+            name: string;
+        };
+        OrganisationUnitView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Incidenten van dit team
+             * @example 3
+             */
+            incidentCount: number;
+            /** @example Publiekszaken */
+            name: string;
+            /**
+             * @description Medewerkers in dit team
+             * @example 14
+             */
+            userCount: number;
+            /**
+             * @description Versies van procesmodellen die alleen voor dit team gelden
+             * @example 1
+             */
+            variantCount: number;
         };
         PerpetratorDescriptionForm: {
             /** @description Kleding */
@@ -1349,8 +1472,10 @@ export interface components {
             name: string;
             /** @description Het bestand in processes/ dat bij de laatste start is geweigerd */
             refusedFile: components["schemas"]["RefusedFileView"] | null;
+            /** @description De teams met een eigen variant */
+            variants: components["schemas"]["ModelVariantView"][];
             /**
-             * @description De versie waarop nieuwe incidenten starten
+             * @description De versie van de organisatie: waarop nieuwe incidenten starten als hun team geen eigen variant heeft
              * @example 3
              */
             version: number;
@@ -1393,6 +1518,21 @@ export interface components {
             old: string;
             /** @example Invoer window */
             property: string;
+        };
+        ProtocolRunView: {
+            /** @example counter */
+            processKey: string;
+            /** @example Agressie aan de balie */
+            processName: string;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * @description Het team waarvoor deze versie een variant is; leeg voor het protocol van de organisatie
+             * @example Publiekszaken
+             */
+            unitName: string | null;
+            /** @example 4 */
+            version: number;
         };
         PublicSettings: {
             /**
@@ -1503,6 +1643,11 @@ export interface components {
         SaveDraftDto: {
             /** @description De versie waarvan het concept uitgaat; leeg voor een nieuw model */
             baseVersion?: number | null;
+            /**
+             * Format: uuid
+             * @description Het team waarvoor dit een variant is; leeg voor het protocol van de hele organisatie
+             */
+            unitId?: string | null;
             /** @description Het model als BPMN 2.0-XML */
             xml: string;
         };
@@ -1705,6 +1850,30 @@ export interface components {
             postalCode?: string;
             /** @example Dorpsstraat 1 */
             streetAddress?: string;
+        };
+        UserUnitDto: {
+            /**
+             * Format: uuid
+             * @description Het team; leeg om de medewerker uit zijn team te halen
+             */
+            unitId: string | null;
+        };
+        UserView: {
+            active: boolean;
+            /** @example Sanne de Boer */
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            /** @example medewerker Klantcontactcentrum */
+            jobTitle: string;
+            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
+            /**
+             * Format: uuid
+             * @description Het team; leeg als er nog geen is gekozen
+             */
+            unitId: string | null;
+            /** @example medewerker */
+            username: string;
         };
     };
     responses: never;
@@ -2294,6 +2463,90 @@ export interface operations {
             };
         };
     };
+    OrganisationController_units: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationUnitView"][];
+                };
+            };
+        };
+    };
+    OrganisationController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationUnitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationUnitView"];
+                };
+            };
+        };
+    };
+    OrganisationController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrganisationController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrganisationUnitDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     InstancesController_get: {
         parameters: {
             query?: never;
@@ -2749,6 +3002,48 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TaskFacets"];
                 };
+            };
+        };
+    };
+    OrganisationController_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"][];
+                };
+            };
+        };
+    };
+    OrganisationController_placeUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUnitDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -34,6 +34,7 @@ const ModelVersionsPage = lazy(() => import('../models/ModelVersionsPage'));
 // The modeller is large (bpmn-js with its properties panel): only policy owners load it, on this page.
 const ModellerPage = lazy(() => import('../models/modeller/ModellerPage'));
 const ModelDiffPage = lazy(() => import('../models/diff/ModelDiffPage'));
+const TeamsPage = lazy(() => import('../organisation/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -51,4 +52,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/modellen/:key', element: <ModelVersionsPage />, capability: 'processDefinitions' },
   { path: '/modellen/:key/bewerken', element: <ModellerPage />, capability: 'processDefinitions' },
   { path: '/modellen/:key/verschil', element: <ModelDiffPage />, capability: 'processDefinitions' },
+  { path: '/beheer/teams', element: <TeamsPage />, capability: 'organisation', menu: 'Teams' },
 ];

@@ -76,8 +76,12 @@ function FileView({ file }: { file: IncidentFile }) {
           <Fact label="Gemeld door">
             {file.reportedByName ?? 'onbekend'} op {formatDateTime(file.createdAt)}
           </Fact>
+          <Fact label="Team">{file.unitName ?? 'geen team (protocol van de organisatie)'}</Fact>
           <Fact label="Herhaling">{file.isRepeat === null ? 'nog niet bepaald' : file.isRepeat ? 'ja, binnen de termijn van het protocol' : 'nee'}</Fact>
           <Fact label="Protocol">{processStatusText(file.process?.status)}</Fact>
+          <Fact label="Gevolgde modellen">
+            <ProtocolRuns runs={file.protocols} />
+          </Fact>
         </DataList>
         <Heading level={3}>Omschrijving</Heading>
         <Paragraph className="ap-description">{file.description}</Paragraph>
@@ -131,5 +135,19 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
       <DataListKey>{label}</DataListKey>
       <DataListValue>{children}</DataListValue>
     </DataListItem>
+  );
+}
+
+/** Which version of which model ran for the incident: the organisation's, or its team's own variant. */
+function ProtocolRuns({ runs }: { runs: IncidentFile['protocols'] }) {
+  if (runs.length === 0) return <>nog geen</>;
+  return (
+    <ul className="ap-plain-list">
+      {runs.map((run) => (
+        <li key={`${run.processKey}-${run.version}`}>
+          {run.processName}: versie {run.version}, {run.unitName ? `variant van team ${run.unitName}` : 'protocol van de organisatie'}
+        </li>
+      ))}
+    </ul>
   );
 }

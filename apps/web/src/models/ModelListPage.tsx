@@ -17,7 +17,8 @@ export function ModelListPage() {
       <PageTitle>Procesmodellen</PageTitle>
       <Paragraph>
         Elk kanaal van het agressieprotocol en elk deelproces is een BPMN-model. Nieuwe incidenten starten op de nieuwste versie; lopende incidenten maken hun eigen
-        versie af.
+        versie af. Een team kan een eigen variant van een model hebben: incidenten van dat team lopen dan volgens die variant, alle andere volgens de versie van de
+        organisatie.
       </Paragraph>
       <ErrorAlert error={models.error} />
       {!models.data && <Loading what="Procesmodellen laden" />}
@@ -30,6 +31,7 @@ export function ModelListPage() {
               <TableHeaderCell scope="col">Id</TableHeaderCell>
               <TableHeaderCell scope="col">Versie in gebruik</TableHeaderCell>
               <TableHeaderCell scope="col">Sinds</TableHeaderCell>
+              <TableHeaderCell scope="col">Varianten van teams</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -43,6 +45,13 @@ export function ModelListPage() {
                 </TableCell>
                 <TableCell>{model.version}</TableCell>
                 <TableCell>{formatDateTime(model.deployedAt)}</TableCell>
+                <TableCell>
+                  {model.variants.length === 0 ? (
+                    <span className="ap-muted">geen</span>
+                  ) : (
+                    model.variants.map((v) => `${v.unitName} (versie ${v.version})`).join(', ')
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>

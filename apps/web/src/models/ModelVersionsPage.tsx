@@ -10,16 +10,19 @@ import { formatDateTime } from '../common/dutch-dates';
 import { useApi } from '../common/useApi';
 import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
-import { loadModels, loadVersions, ModelVersion, versionXml } from './model-api';
+import { appliesTo, loadModels, loadVersions, ModelVersion, versionXml } from './model-api';
 import { RefusedFileAlert } from './RefusedFileAlert';
 
-/** The versions of one model: who put each in use, when and why, and how many incidents still run on it. */
+/**
+ * The versions of one model: who put each in use, for whom (the organisation or one team), when and why,
+ * and how many incidents still run on it.
+ */
 export default function ModelVersionsPage() {
   const key = useParams().key!;
   const versions = useApi(useCallback(() => loadVersions(key), [key]));
   const model = useApi(loadModels).data?.find((m) => m.key === key);
   const [error, setError] = useState<ApiError | null>(null);
-  const deployed = (useLocation().state as { deployed?: number } | null)?.deployed;
+  const { deployed, unitName } = (useLocation().state as { deployed?: number; unitName?: string | null } | null) ?? {};
 
   async function download(version: ModelVersion) {
     setError(null);
@@ -35,15 +38,22 @@ export default function ModelVersionsPage() {
       <PageTitle>{`Versies van ${model?.name ?? key}`}</PageTitle>
       <Paragraph>
         <Link to="/modellen">Alle procesmodellen</Link> · <Link to={`/modellen/${encodeURIComponent(key)}/bewerken`}>Model bewerken</Link>
+        {model?.variants.map((v) => (
+          <span key={v.unitId}>
+            {' · '}
+            <Link to={`/modellen/${encodeURIComponent(key)}/bewerken?team=${v.unitId}`}>Variant van team {v.unitName} bewerken</Link>
+          </span>
+        ))}
       </Paragraph>
       {deployed && (
         <Alert type="ok" role="status">
-          Versie {deployed} is in gebruik genomen. Nieuwe incidenten starten erop; lopende incidenten maken hun eigen versie af.
+          Versie {deployed} is in gebruik genomen{unitName ? ` voor team ${unitName}` : ''}. Nieuwe incidenten{unitName ? ' van dat team' : ''} starten erop; lopende incidenten maken hun eigen versie af.
         </Alert>
       )}
       <Paragraph>
-        Nieuwe incidenten starten op de bovenste versie. Lopende incidenten maken de versie af waarop ze zijn gestart; ze worden niet naar een nieuwe versie
-        overgezet.
+        Nieuwe incidenten starten op de bovenste versie voor de hele organisatie, of op de bovenste variant van hun team als dat team er een heeft. Lopende
+        incidenten maken de versie af waarop ze zijn gestart; ze worden niet naar een nieuwe versie overgezet. Een variant voor een team maakt u door het model te
+        bewerken en bij het in gebruik nemen het team te kiezen.
       </Paragraph>
       {model?.refusedFile && <RefusedFileAlert level={2} file={model.refusedFile.file} problems={model.refusedFile.problems} />}
       <ErrorAlert error={versions.error ?? error} />
@@ -53,6 +63,7 @@ export default function ModelVersionsPage() {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Versie</TableHeaderCell>
+              <TableHeaderCell scope="col">Geldt voor</TableHeaderCell>
               <TableHeaderCell scope="col">In gebruik genomen</TableHeaderCell>
               <TableHeaderCell scope="col">Door</TableHeaderCell>
               <TableHeaderCell scope="col">Toelichting</TableHeaderCell>
@@ -62,19 +73,23 @@ export default function ModelVersionsPage() {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {versions.data.map((version, i) => (
+            {versions.data.map((version, i, all) => {
+              const older = all.slice(i + 1);
+              const previous = older.find((v) => v.unitId === version.unitId) ?? older[0];
+              return (
               <TableRow key={version.version}>
                 <TableCell>
                   {version.version}
-                  {i === 0 && <span className="ap-muted"> (in gebruik)</span>}
+                  {all.findIndex((v) => v.unitId === version.unitId) === i && <span className="ap-muted"> (in gebruik)</span>}
                 </TableCell>
+                <TableCell>{appliesTo(version)}</TableCell>
                 <TableCell>{formatDateTime(version.deployedAt)}</TableCell>
                 <TableCell>{version.deployedByName ?? <span className="ap-muted">bestand {version.sourceFile}</span>}</TableCell>
                 <TableCell>{version.comment ?? <span className="ap-muted">geen</span>}</TableCell>
                 <TableCell>{version.runningInstances}</TableCell>
                 <TableCell>
-                  {version.version > 1 && (
-                    <Link to={`/modellen/${encodeURIComponent(key)}/verschil?van=${version.version - 1}&naar=${version.version}`} aria-label={`Verschil van versie ${version.version} met versie ${version.version - 1}`}>
+                  {previous && (
+                    <Link to={`/modellen/${encodeURIComponent(key)}/verschil?van=${previous.version}&naar=${version.version}`} aria-label={`Verschil van versie ${version.version} met versie ${previous.version}`}>
                       met vorige
                     </Link>
                   )}
@@ -85,7 +100,8 @@ export default function ModelVersionsPage() {
                   </Button>
                 </TableCell>
               </TableRow>
-            ))}
+              );
+            })}
           </TableBody>
         </Table>
       )}

@@ -29,11 +29,25 @@ export async function loadDraft(key: string): Promise<ModelDraft | null> {
   }
 }
 
-export const saveDraft = (key: string, xml: string, baseVersion: number | null) =>
-  call(api.PUT('/api/process-models/{key}/draft', { params: { path: { key } }, body: { xml, baseVersion } }));
+/** Where a version or draft applies: one team's variant (`unitId`), or the whole organisation (null). */
+export interface ModelLine {
+  baseVersion: number | null;
+  unitId: string | null;
+}
 
-export const deployModel = (key: string, xml: string, comment: string, baseVersion: number | null) =>
-  call(api.POST('/api/process-models/{key}/versions', { params: { path: { key } }, body: { xml, comment, baseVersion } }));
+export const saveDraft = (key: string, xml: string, { baseVersion, unitId }: ModelLine) =>
+  call(api.PUT('/api/process-models/{key}/draft', { params: { path: { key } }, body: { xml, baseVersion, unitId } }));
+
+export const deployModel = (key: string, xml: string, comment: string, { baseVersion, unitId }: ModelLine) =>
+  call(api.POST('/api/process-models/{key}/versions', { params: { path: { key } }, body: { xml, comment, baseVersion, unitId } }));
+
+/** The version a line starts new incidents on: the team's newest variant, else the organisation's newest. */
+export function versionInUse(versions: ModelVersion[], unitId: string | null): ModelVersion {
+  return (unitId ? versions.find((v) => v.unitId === unitId) : undefined) ?? versions.find((v) => !v.unitId) ?? versions[0];
+}
+
+/** Who a version applies to, as the pages say it. */
+export const appliesTo = (version: Pick<ModelVersion, 'unitName'>) => (version.unitName ? `team ${version.unitName}` : 'hele organisatie');
 
 /** The problems of a refused deploy (422), each with its element. */
 export function refusedProblems(error: unknown): ModelProblem[] {

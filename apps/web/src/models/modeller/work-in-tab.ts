@@ -4,6 +4,8 @@ interface Work {
   xml: string;
   baseVersion: number | null;
   savedAt: string | null;
+  /** The team a saved draft was meant for (the choice made in this tab is kept beside it, see ModellerPage). */
+  unitId?: string | null;
 }
 
 const storageKey = (key: string) => `agressieprotocol.model.${key}`;
@@ -16,7 +18,7 @@ export function restoredWork(key: string, draft: ModelDraft | null): Work | null
   } catch {
     // A damaged copy: fall back to the draft.
   }
-  return draft ? { xml: draft.xml, baseVersion: draft.baseVersion, savedAt: draft.savedAt } : null;
+  return draft ? { xml: draft.xml, baseVersion: draft.baseVersion, savedAt: draft.savedAt, unitId: draft.unitId } : null;
 }
 
 /** Keeps every change in this tab, so that an expired sign-in or a reload loses nothing. */
