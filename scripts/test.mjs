@@ -1,6 +1,6 @@
 // `npm test`: every project's targets through Nx, lint and type check of the rest, then the whole Jest
-// suite on the embedded database and, when TEST_DATABASE_URL names a PostgreSQL server, on that server
-// too, followed there by a small run of the benchmarks.
+// suite on the embedded database or, when TEST_DATABASE_URL names a PostgreSQL server, on that server
+// and the database suites on the embedded one too, followed by a small run of the benchmarks.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,9 +31,16 @@ const linted = run('lint of the tests, benchmarks and scripts', bin('eslint'), [
 const typed = run('type check', bin('tsc'), ['-p', 'tsconfig.base.json', '--noEmit']);
 
 const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
-const suites = [{ title: 'tests on the embedded database', args: [], env: {} }];
+// With a PostgreSQL server every suite runs on it, and the embedded database then runs the suites that
+// use a database below the browser: the browser suites drive the same API those suites test on both, and
+// the unit and architecture tests use no database at all. Without a server everything runs embedded.
+const suites = [];
 if (process.env.TEST_DATABASE_URL) {
   suites.push({ title: `tests on PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`, args: [], env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } });
+  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/'];
+  suites.push({ title: 'tests of the database use on the embedded database', args: ['--testPathIgnorePatterns', ...onceEnough], env: {} });
+} else {
+  suites.push({ title: 'tests on the embedded database', args: [], env: {} });
 }
 let passed = 0;
 let failed = 0;
