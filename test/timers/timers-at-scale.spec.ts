@@ -9,6 +9,9 @@ import { createTestApp } from '../support/test-app';
 import { useTestApp } from '../support/use-test-app';
 
 const embedded = Boolean(process.env.TEST_DB_EMBEDDED);
+// The embedded database serves one process, so there the two schedulers share it and fewer timers show
+// the same; the PostgreSQL server gets the full load from two service instances.
+const COUNT = embedded ? 200 : 1000;
 
 /**
  * Durable timers under load: many timers due at one moment, fired by the schedulers of two service
@@ -46,8 +49,8 @@ describe('durable timers at scale', () => {
   };
   const query = (sql: string, params: unknown[]) => app.t.app.get(Database).read((uow) => uow.query(sql, params));
 
-  it('fires 1,000 timers due at the same moment exactly once each', async () => {
-    const ids = await startWaiting(1000, '2027-03-01T10:00:00Z');
+  it(`fires ${COUNT.toLocaleString('en')} timers due at the same moment exactly once each`, async () => {
+    const ids = await startWaiting(COUNT, '2027-03-01T10:00:00Z');
     clock.set('2027-03-01T10:00:00Z');
 
     const started = Date.now();
@@ -70,18 +73,18 @@ describe('durable timers at scale', () => {
         }),
       );
       // The second instance's own polling loop fires some too; the database below is what counts.
-      console.log(`1,000 timers fired in ${Date.now() - started} ms; by the two schedulers driven here: ${counts.join(' + ')}`);
+      console.log(`${COUNT} timers fired in ${Date.now() - started} ms; by the two schedulers driven here: ${counts.join(' + ')}`);
     } finally {
       await other?.close();
     }
 
     const timers = await query(`SELECT status, count(*)::int AS n FROM process_timers WHERE instance_id = ANY($1) GROUP BY status`, [ids]);
-    expect(timers).toEqual([{ status: 'fired', n: 1000 }]);
+    expect(timers).toEqual([{ status: 'fired', n: COUNT }]);
     const tasks = await query(`SELECT instance_id, count(*)::int AS n FROM user_tasks WHERE instance_id = ANY($1) GROUP BY instance_id`, [ids]);
-    expect(tasks).toHaveLength(1000);
+    expect(tasks).toHaveLength(COUNT);
     expect(tasks.filter((row: any) => row.n !== 1)).toEqual([]);
     const [{ firings }] = await query(`SELECT count(*)::int AS firings FROM timeline_events WHERE incident_id = $1 AND type = 'timer-fired'`, [incidentId]);
-    expect(firings).toBe(1000);
+    expect(firings).toBe(COUNT);
   }, 240_000);
 
   it('keeps a timer two years ahead, and fires it when it falls due', async () => {
