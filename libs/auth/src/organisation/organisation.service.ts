@@ -20,8 +20,8 @@ export class OrganisationService {
 
   async create(name: string, by: AuthUser): Promise<OrganisationUnitView> {
     const unit = await this.db.transaction(async (uow) => {
-      await this.assertNameFree(uow, name.trim(), null);
-      return uow.units.save(uow.units.create({ name: name.trim() }));
+      const free = await this.freeName(uow, name, null);
+      return uow.units.save(uow.units.create({ name: free }));
     });
     this.logger.log(`${by.displayName} created team "${unit.name}"`);
     return { id: unit.id, name: unit.name, userCount: 0, incidentCount: 0, variantCount: 0 };
@@ -30,9 +30,9 @@ export class OrganisationService {
   async rename(id: string, name: string, by: AuthUser): Promise<void> {
     await this.db.transaction(async (uow) => {
       const unit = await this.existing(uow, id);
-      await this.assertNameFree(uow, name.trim(), id);
-      await uow.units.update(id, { name: name.trim() });
-      this.logger.log(`${by.displayName} renamed team "${unit.name}" to "${name.trim()}"`);
+      const free = await this.freeName(uow, name, id);
+      await uow.units.update(id, { name: free });
+      this.logger.log(`${by.displayName} renamed team "${unit.name}" to "${free}"`);
     });
   }
 
@@ -94,9 +94,12 @@ export class OrganisationService {
     throw new DomainError('not-found', `Team ${id} bestaat niet`);
   }
 
-  private async assertNameFree(uow: UnitOfWork, name: string, except: string | null): Promise<void> {
-    const [clash] = await uow.query<{ id: string; name: string }>('SELECT id, name FROM organisation_units WHERE lower(name) = lower($1)', [name]);
+  /** The name as stored (without surrounding spaces), refused when another team has it in any case. */
+  private async freeName(uow: UnitOfWork, name: string, except: string | null): Promise<string> {
+    const trimmed = name.trim();
+    const [clash] = await uow.query<{ id: string; name: string }>('SELECT id, name FROM organisation_units WHERE lower(name) = lower($1)', [trimmed]);
     if (clash && clash.id !== except) throw new DomainError('conflict', `Er is al een team "${clash.name}".`, { field: 'name' });
+    return trimmed;
   }
 }
 
