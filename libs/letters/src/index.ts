@@ -1,4 +1,5 @@
-export * from './templates/letter-data-schema';
+export * from './data/letter-data';
+export * from './data/letter-data.definition';
 export * from './templates/letter-template-store';
 export * from './templates/template-versions';
 export * from './rendering/docx-renderer';

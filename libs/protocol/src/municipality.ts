@@ -1,12 +1,6 @@
+import { LetterData } from '@ap/letters';
+
 /** The sending municipality as letters show it. */
-export interface Municipality {
-  naam: string;
-  afdeling: string;
-  postadres: string;
-  postcode: string;
-  plaats: string;
-  telefoon: string;
-  website: string;
-}
+export type Municipality = { [K in keyof LetterData['gemeente']]: string };
 
 export const MUNICIPALITY = Symbol('MUNICIPALITY');

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import merge from 'lodash/merge';
 import { DomainError } from '@ap/common';
 import { Database, LetterEntity, UnitOfWork } from '@ap/persistence';
+import { DraftLetterData, SignedLetterData } from '../data/letter-data';
 import { renderDocx } from '../rendering/docx-renderer';
 import { LetterTemplateStore } from '../templates/letter-template-store';
 import { TemplateVersions } from '../templates/template-versions';
@@ -11,7 +12,7 @@ export interface DraftRequest {
   incidentId: string;
   code: string;
   /** The letter's data without signature; `concept` is set here. */
-  data: Record<string, unknown>;
+  data: DraftLetterData;
   signerRole: string;
   now: Date;
 }
@@ -75,7 +76,7 @@ export class LettersService {
    * dates), from the template version the draft was rendered from, even if the file has changed since,
    * and stores it for good.
    */
-  async finalize(uow: UnitOfWork, letterId: string, signature: Signature, extra: Record<string, unknown>, now: Date): Promise<LetterEntity> {
+  async finalize(uow: UnitOfWork, letterId: string, signature: Signature, extra: SignedLetterData, now: Date): Promise<LetterEntity> {
     const letter = await uow.letters.findOne({ where: { id: letterId }, lock: { mode: 'pessimistic_write' } });
     if (!letter) throw new DomainError('not-found', `Brief ${letterId} bestaat niet`);
     if (letter.status !== 'approved') throw new DomainError('conflict', `Brief ${letter.code} is niet goedgekeurd (status: ${letter.status})`);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
-import { LETTER_FIELDS } from '../templates/letter-data-schema';
+import { exampleLetterData, LETTER_FIELDS, letterField } from '../data/letter-data';
 import { LetterTemplateStore } from '../templates/letter-template-store';
 import { renderDocx, templateTags } from './docx-renderer';
 import { LetterRenderError } from './letter-render-error';
@@ -15,10 +15,17 @@ describe('letter templates', () => {
   it.each(templates)('%s renders with its sample data and uses only known fields', (file) => {
     const code = file.replace('.docx', '');
     const docx = readFileSync(join(dir, file));
-    expect(templateTags(code, docx).filter((t) => !(t in LETTER_FIELDS))).toEqual([]);
+    expect(templateTags(code, docx).filter((t) => !letterField(t))).toEqual([]);
     const body = text(renderDocx(code, docx, sample(code)));
     expect(body).toContain(sample(code).burger.naam);
     expect(body).toContain(sample(code).incident.datum);
+    expect(body).not.toMatch(/undefined|\{|\}/);
+  });
+
+  it.each(templates)('%s renders with the example value of every field', (file) => {
+    const code = file.replace('.docx', '');
+    const body = text(renderDocx(code, readFileSync(join(dir, file)), exampleLetterData()));
+    expect(body).toContain(exampleLetterData().burger.naam);
     expect(body).not.toMatch(/undefined|\{|\}/);
   });
 
@@ -27,6 +34,19 @@ describe('letter templates', () => {
     await store.load();
     expect(store.list().map((t) => t.code).sort()).toEqual(templates.map((f) => f.replace('.docx', '')).sort());
     expect(store.get('TC4').hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('the letter-data definition', () => {
+  it('gives every field a Dutch description and an example of its kind', () => {
+    expect(LETTER_FIELDS.length).toBeGreaterThan(30);
+    for (const field of LETTER_FIELDS) {
+      expect(field.description.length).toBeGreaterThan(5);
+      expect(typeof field.example).toBe(field.kind === 'flag' ? 'boolean' : 'string');
+    }
+    expect(letterField('maatregel.reikwijdte')).toMatchObject({ optional: true });
+    expect(letterField('burger.naam')).toMatchObject({ optional: false, example: 'J. de Vries' });
+    expect(letterField('burger')).toBeUndefined();
   });
 });
 

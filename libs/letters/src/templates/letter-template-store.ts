@@ -5,7 +5,7 @@ import { DomainError } from '@ap/common';
 import { templateTags } from '../rendering/docx-renderer';
 import { LetterRenderError } from '../rendering/letter-render-error';
 import { loadAddressees } from './letter-addressees';
-import { isKnownField } from './letter-data-schema';
+import { letterField } from '../data/letter-data';
 
 export interface LetterTemplate {
   code: string;
@@ -34,7 +34,7 @@ export class LetterTemplateStore {
       try {
         const docx = await readFile(join(this.dir, file));
         const tags = templateTags(code, docx);
-        const unknown = tags.filter((t) => !isKnownField(t));
+        const unknown = tags.filter((t) => !letterField(t));
         if (unknown.length) problems.push(`${file}: onbekende velden ${unknown.join(', ')}`);
         this.templates.set(code, { code, docx, hash: createHash('sha256').update(docx).digest('hex'), tags });
       } catch (err) {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DraftLetterData, LetterData, SignedLetterData } from '@ap/letters';
 import { describeDuration, formatDutchDate, formatDutchTime, isRole, localDay, ROLES } from '@ap/common';
 import { BanEntity, CitizenEntity, IncidentEntity } from '@ap/persistence';
 import { addToDay } from '../bans/bans.service';
@@ -26,14 +27,14 @@ function hasPhoto(citizen: CitizenEntity): boolean {
 }
 
 /**
- * The data a letter is filled with (see LETTER_FIELDS). Values that are unknown stay null, so the
- * render fails naming them instead of printing a gap.
+ * The data a letter is filled with, typed by the one letter-data definition (LETTER_DATA). Values that are
+ * unknown stay null, so the render fails naming them instead of printing a gap.
  */
 @Injectable()
 export class LetterDataBuilder {
   constructor(@Inject(MUNICIPALITY) private readonly municipality: Municipality) {}
 
-  draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, measureDuration, now }: LetterSubject): Record<string, unknown> {
+  draft({ code, subject, signerRole, incident, citizen, ban, recipient, recidiveWindow, measureDuration, now }: LetterSubject): DraftLetterData {
     return {
       gemeente: { ...this.municipality },
       burger: {
@@ -64,7 +65,7 @@ export class LetterDataBuilder {
    * What changes at signing: the letter's date, the actual dates of a ban or other measure, and whether
    * there is a photo (often attached by the signer of the receptions' letter just before signing).
    */
-  signed(signedAt: Date, ban: BanEntity | null, measureDuration: string | null, citizen: CitizenEntity): Record<string, unknown> {
+  signed(signedAt: Date, ban: BanEntity | null, measureDuration: string | null, citizen: CitizenEntity): SignedLetterData {
     return {
       brief: { datum: formatDutchDate(signedAt) },
       burger: { foto: hasPhoto(citizen) },
@@ -77,7 +78,7 @@ export class LetterDataBuilder {
    * the model's measure without a ban. A ban not yet in force and such a measure start on `day`: the
    * letter's date, which at signing is the day it is signed.
    */
-  private measure(ban: BanEntity | null, measureDuration: string | null | undefined, day: string) {
+  private measure(ban: BanEntity | null, measureDuration: string | null | undefined, day: string): Pick<LetterData, 'maatregel'> {
     if (ban) return { maatregel: { ...this.period(ban.duration, ban.startsOn ?? day, ban.endsOn), reikwijdte: ban.scope } };
     return measureDuration ? { maatregel: this.period(measureDuration, day) } : {};
   }
