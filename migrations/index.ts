@@ -13,6 +13,7 @@ import { TasksByBusinessKey1795000000011 } from './1795000000011-tasks-by-busine
 import { HeldReportParts1795000000012 } from './1795000000012-held-report-parts';
 import { ModelVersions1795000000013 } from './1795000000013-model-versions';
 import { OrganisationUnits1795000000014 } from './1795000000014-organisation-units';
+import { LetterTemplateLibrary1795000000015 } from './1795000000015-letter-template-library';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   HeldReportParts1795000000012,
   ModelVersions1795000000013,
   OrganisationUnits1795000000014,
+  LetterTemplateLibrary1795000000015,
 ];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderDocx, LetterTemplateStore } from '@ap/letters';
+import { renderDocx } from '@ap/letters';
 import { LetterDataBuilder, RECIDIVE, RENDER_LETTER } from '@ap/protocol';
 import { ROLE_KEYS } from '@ap/common';
 import { parseDefinition, ParsedDefinition, ProcessRunner, RunResult, ServiceTaskRegistry, Variables } from '@ap/workflow-engine';
@@ -17,13 +17,17 @@ import { repeatFor } from '../support/repeat-for';
 export async function measureRawPipeline(report: Report, seconds: number): Promise<void> {
   const config = loadConfig();
   const definitions = await loadDefinitions(config.processesDir);
-  const templates = new LetterTemplateStore(config.letterTemplatesDir);
-  await templates.load();
+  // The files as they are: the database's versions are not part of this figure.
+  const templates = new Map(
+    readdirSync(config.letterTemplatesDir)
+      .filter((f) => f.endsWith('.docx'))
+      .map((f) => [f.replace('.docx', ''), readFileSync(join(config.letterTemplatesDir, f))]),
+  );
   const letterData = new LetterDataBuilder(config.municipality);
 
   const registry = new ServiceTaskRegistry<null>();
   // The database's answer for a citizen without earlier incidents.
-  registry.addChoices('letterCodes', () => templates.list().map(({ code }) => ({ value: code, label: code })));
+  registry.addChoices('letterCodes', () => [...templates.keys()].map((code) => ({ value: code, label: code })));
   registry.addChoices('roles', () => ROLE_KEYS.map((role) => ({ value: role, label: role })));
   registry.register(RECIDIVE, async (input) => ({ isRepeat: false, earlierIncidents: 0, recidiveWindow: input.window }));
   registry.register(RENDER_LETTER, async (input, { variables }) => {
@@ -39,7 +43,7 @@ export async function measureRawPipeline(report: Report, seconds: number): Promi
     const citizen = { name: String(variables.citizenName), streetAddress: 'Dorpsstraat 12', postalCode: '1234 AB', city: 'Voorbeeldstad', dateOfBirth: '1980-04-12' };
     const recidiveWindow = String(variables.recidiveWindow);
     const data = letterData.draft({ code, subject: String(input.subject), signerRole: String(input.signer), incident, citizen, ban: null, recidiveWindow, now: new Date() } as any);
-    renderDocx(code, templates.get(code).docx, { ...data, concept: true });
+    renderDocx(code, templates.get(code)!, { ...data, concept: true });
     return { letterId: `letter-${code}`, letterCode: code };
   });
   const runner = new ProcessRunner(registry);

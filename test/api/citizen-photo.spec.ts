@@ -20,7 +20,8 @@ describe('API: a citizen photo for receptions', () => {
     const notPng = await app.t.http().put(url).set(head).set('Content-Type', 'image/png').send(Buffer.from('<script>alert(1)</script>'));
     expect(notPng.status).toBe(400);
     const tooLarge = await app.t.http().put(url).set(head).set('Content-Type', 'image/png').send(Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]));
-    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body.message).toMatch(/De foto is groter dan 2 MB/);
     await app.t.http().put(url).set(await app.api.as('medewerker')).set('Content-Type', 'image/png').send(PNG).expect(403);
 
     await app.t.http().put(url).set(head).set('Content-Type', 'image/png').send(PNG).expect(204);

@@ -5,3 +5,4 @@ export * from './dutch-dates';
 export * from './validation';
 export * from './polling-loop';
 export * from './form-fields';
+export * from './raw-body';

@@ -32,6 +32,10 @@ export const ACCESS = {
   processDefinitions: ['policy-owner', 'admin'],
   /** Manage the organisation's teams and who belongs to which. */
   organisation: ['admin'],
+  /** Read the letter template library: legal staff, and those who model or sign the letters. */
+  letterTemplates: ['legal', 'policy-owner', 'department-head', 'college', 'admin'],
+  /** Upload, publish and restore letter templates. */
+  editLetterTemplates: ['legal'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

@@ -1,8 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { Clock } from '@ap/common';
+import { Database } from '@ap/persistence';
+import { LetterTemplatesController } from './library/letter-templates.controller';
+import { LibrarySources } from './library/library-sources';
+import { TemplateLibrary } from './library/template-library';
+import { TemplatePreview } from './library/template-preview';
+import { TemplatePublishing } from './library/template-publishing';
 import { LetterAccess } from './letters/letter-access';
 import { LettersController } from './letters/letters.controller';
 import { LettersService } from './letters/letters.service';
-import { LetterTemplateStore } from './templates/letter-template-store';
+import { PdfConverter } from './pdf/pdf-converter';
+import { TemplateFiles } from './templates/template-files';
 import { TemplateVersions } from './templates/template-versions';
 
 export interface LettersOptions {
@@ -15,24 +23,28 @@ export class LettersModule {
     return {
       module: LettersModule,
       global: true,
-      controllers: [LettersController],
+      controllers: [LettersController, LetterTemplatesController],
       providers: [
         TemplateVersions,
         {
-          provide: LetterTemplateStore,
-          // The loaded versions are recorded before any letter is drafted from them.
-          useFactory: async (versions: TemplateVersions) => {
-            const store = new LetterTemplateStore(templatesDir);
-            await store.load();
-            await versions.record(store.list());
-            return store;
+          provide: TemplateFiles,
+          // The files are stored and published before any letter is drafted from them.
+          useFactory: async (db: Database, versions: TemplateVersions, clock: Clock) => {
+            const files = new TemplateFiles(templatesDir, db, versions, clock);
+            await files.load();
+            return files;
           },
-          inject: [TemplateVersions],
+          inject: [Database, TemplateVersions, Clock],
         },
+        LibrarySources,
+        TemplateLibrary,
+        TemplatePublishing,
+        TemplatePreview,
+        PdfConverter,
         LettersService,
         LetterAccess,
       ],
-      exports: [LettersService, LetterTemplateStore],
+      exports: [LettersService, TemplateFiles, TemplateVersions, LibrarySources, PdfConverter],
     };
   }
 }

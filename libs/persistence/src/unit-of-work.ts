@@ -5,6 +5,7 @@ import {
   HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
+  LetterTemplatePublicationEntity,
   LetterTemplateVersionEntity,
   MailOutboxEntity,
   NotificationEntity,
@@ -63,6 +64,9 @@ export class UnitOfWork {
   }
   get letterTemplateVersions() {
     return this.manager.getRepository(LetterTemplateVersionEntity);
+  }
+  get letterTemplatePublications() {
+    return this.manager.getRepository(LetterTemplatePublicationEntity);
   }
   get bans() {
     return this.manager.getRepository(BanEntity);

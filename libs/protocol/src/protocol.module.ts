@@ -1,5 +1,5 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
-import { LetterTemplateStore } from '@ap/letters';
+import { LibrarySources, TemplateFiles } from '@ap/letters';
 import { FormRegistry, TaskSubjects, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
 import { ProtocolTaskSubjects } from './tasks/protocol-task-subjects';
 import { aftercareOutcomeForm } from './aftercare/aftercare-outcome.form';
@@ -25,6 +25,7 @@ import { IncidentDiagramService } from './incidents/incident-diagram.service';
 import { IncidentsService } from './incidents/incidents.service';
 import { HeldPartsHook } from './incidents/held-parts-hook';
 import { LetterDataBuilder } from './letters/letter-data.builder';
+import { LetterLibrarySources } from './letters/letter-library.sources';
 import { LetterForms } from './letters/letter.forms';
 import { LetterTasks } from './letters/letter.tasks';
 import { MUNICIPALITY, Municipality } from './municipality';
@@ -68,6 +69,7 @@ export class ProtocolModule implements OnModuleInit {
         NotificationsService,
         RecidiveTask,
         LetterDataBuilder,
+        LetterLibrarySources,
         LetterTasks,
         LetterForms,
         BanTasks,
@@ -86,7 +88,9 @@ export class ProtocolModule implements OnModuleInit {
     private readonly timeline: TimelineService,
     private readonly letterForms: LetterForms,
     private readonly policeReport: PoliceReportForms,
-    private readonly templates: LetterTemplateStore,
+    private readonly templates: TemplateFiles,
+    private readonly librarySources: LibrarySources,
+    private readonly letterLibrary: LetterLibrarySources,
     private readonly mail: MailOutbox,
     private readonly incidents: IncidentsService,
   ) {}
@@ -96,7 +100,11 @@ export class ProtocolModule implements OnModuleInit {
    * by the runtime): the letter codes, the task forms, and the hooks that keep the incident's record.
    */
   onModuleInit(): void {
-    this.services.addChoices('letterCodes', () => this.templates.list().map(({ code }) => ({ value: code, label: code })));
+    this.services.addChoices('letterCodes', () => this.templates.codes().map((code) => ({ value: code, label: code })));
+    this.librarySources.provide(
+      () => this.letterLibrary.uses(),
+      (reference, code, signer) => this.letterLibrary.incidentData(reference, code, signer),
+    );
     this.forms.register(this.letterForms.signing);
     this.forms.register(this.letterForms.correction);
     this.forms.register(this.policeReport.policeReport);

@@ -7,6 +7,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   invalid: HttpStatus.BAD_REQUEST,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  'too-large': HttpStatus.PAYLOAD_TOO_LARGE,
 };
 
 // PostgreSQL errors that mean the request was at fault, not the service.

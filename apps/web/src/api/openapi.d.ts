@@ -256,6 +256,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/letter-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LetterTemplatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LetterTemplatesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LetterTemplatesController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/publications/{number}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LetterTemplatesController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LetterTemplatesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/versions/{sha}/docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LetterTemplatesController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/versions/{sha}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LetterTemplatesController_text"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/versions/{sha}/preview.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LetterTemplatesController_previewDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/versions/{sha}/preview.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LetterTemplatesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letter-templates/{code}/versions/{sha}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LetterTemplatesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/letters": {
         parameters: {
             query?: never;
@@ -871,6 +1031,11 @@ export interface components {
             /** @example Gebruikerstaak "Incidentgesprek" */
             label: string;
         };
+        DiffPartView: {
+            /** @enum {string} */
+            kind: "same" | "added" | "removed";
+            text: string;
+        };
         FileBanView: {
             /** Format: uuid */
             citizenId: string;
@@ -972,6 +1137,15 @@ export interface components {
             title: string;
         };
         HealthView: {
+            /** @description Of ondertekende brieven ook als PDF/A worden bewaard; zonder LibreOffice alleen als DOCX */
+            pdf: boolean;
+            /**
+             * @description Bestanden in letter-templates/ die bij het starten zijn geweigerd; hun brief gebruikt de gepubliceerde versie (details in de sjabloonbibliotheek)
+             * @example [
+             *       "TC3.docx"
+             *     ]
+             */
+            refusedLetterTemplateFiles: string[];
             /**
              * @description Bestanden in processes/ die bij het starten zijn geweigerd; hun model draait op de opgeslagen versie (details in de modeller)
              * @example [
@@ -1216,6 +1390,102 @@ export interface components {
             /** @description Reguliere expressie waaraan de waarde voldoet */
             pattern?: string;
             required: boolean;
+        };
+        LetterFieldView: {
+            /** @example naam van de burger */
+            description: string;
+            /**
+             * @description Voorbeeldwaarde (tekst, of waar/onwaar bij een voorwaarde)
+             * @example J. de Vries
+             */
+            example: string;
+            /** @description Alleen sommige brieven hebben dit veld */
+            optional: boolean;
+            /** @description Elke brief moet dit veld tonen */
+            required: boolean;
+            /** @example burger.naam */
+            tag: string;
+            /** @description De gepubliceerde versie gebruikt dit veld */
+            used: boolean;
+        };
+        LetterTemplateDetailView: {
+            /**
+             * @description Rollen aan wie de ondertekende brief is gericht
+             * @example [
+             *       "receptie"
+             *     ]
+             */
+            addressees: string[];
+            /** @example TC3 */
+            code: string;
+            /** @description Een besluit waartegen bezwaar mogelijk is: de brief moet de bezwaarclausule bevatten */
+            decision: boolean;
+            /** @description Opgeslagen versies die nog niet zijn gepubliceerd */
+            drafts: number;
+            fields: components["schemas"]["LetterFieldView"][];
+            /** @description De versie die nieuwe brieven gebruiken */
+            live: components["schemas"]["PublicationView"] | null;
+            /** @description Of de service brieven als PDF kan maken (LibreOffice is geïnstalleerd) */
+            pdfAvailable: boolean;
+            /** @description Elke publicatie, nieuwste eerst */
+            publications: components["schemas"]["PublicationView"][];
+            /** @example Waarschuwing na discriminatie of bedreiging aan de telefoon (1e keer) */
+            purpose: string;
+            /** @description Het bestand in letter-templates/ dat bij de laatste start is geweigerd */
+            refusedFile: components["schemas"]["RefusedTemplateFileView"] | null;
+            /**
+             * @description De voorbeeldgegevens waarmee de brief wordt getest en bekeken
+             * @example [
+             *       "voorbeeldwaarden",
+             *       "TC3.sample.json"
+             *     ]
+             */
+            samples: string[];
+            /** @description Waar de in gebruik genomen modellen de brief opstellen */
+            uses: components["schemas"]["LetterUseView"][];
+            /** @description Elke opgeslagen versie, nieuwste eerst */
+            versions: components["schemas"]["TemplateVersionView"][];
+        };
+        LetterTemplateView: {
+            /**
+             * @description Rollen aan wie de ondertekende brief is gericht
+             * @example [
+             *       "receptie"
+             *     ]
+             */
+            addressees: string[];
+            /** @example TC3 */
+            code: string;
+            /** @description Een besluit waartegen bezwaar mogelijk is: de brief moet de bezwaarclausule bevatten */
+            decision: boolean;
+            /** @description Opgeslagen versies die nog niet zijn gepubliceerd */
+            drafts: number;
+            /** @description De versie die nieuwe brieven gebruiken */
+            live: components["schemas"]["PublicationView"] | null;
+            /** @example Waarschuwing na discriminatie of bedreiging aan de telefoon (1e keer) */
+            purpose: string;
+            /** @description Het bestand in letter-templates/ dat bij de laatste start is geweigerd */
+            refusedFile: components["schemas"]["RefusedTemplateFileView"] | null;
+            /** @description Waar de in gebruik genomen modellen de brief opstellen */
+            uses: components["schemas"]["LetterUseView"][];
+        };
+        LetterUseView: {
+            /**
+             * @description De kanalen die via dit model bij de brief uitkomen
+             * @example [
+             *       "telefonisch contact"
+             *     ]
+             */
+            channels: string[];
+            /** @example phone */
+            model: string;
+            /** @example Telefonische agressie */
+            modelName: string;
+            /**
+             * @description Wie de brief ondertekent, volgens het model
+             * @example afdelingshoofd
+             */
+            signer: string;
         };
         LetterView: {
             /** @example TC3 */
@@ -1534,6 +1804,26 @@ export interface components {
             /** @example 4 */
             version: number;
         };
+        PublicationView: {
+            comment: string | null;
+            /**
+             * @description Het volgnummer van de publicatie
+             * @example 3
+             */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @example Fatima Bakker */
+            publishedByName: string | null;
+            /** @description Bij een terugzetting: de publicatie waarvan de versie opnieuw is gepubliceerd */
+            restores: number | null;
+            sha256: string;
+            /**
+             * @description Het bestand waaruit de versie bij het starten is gelezen
+             * @example TC3.docx
+             */
+            sourceFile: string | null;
+        };
         PublicSettings: {
             /**
              * @description Naam van de gemeente, dezelfde als in het briefhoofd
@@ -1541,10 +1831,21 @@ export interface components {
              */
             municipalityName: string;
         };
+        PublishDto: {
+            /** @example Zin over vervolgstappen verduidelijkt */
+            comment?: string;
+            /** @description Publiceer ook als intussen een andere versie is gepubliceerd dan die waarop deze was gebaseerd */
+            confirmStale?: boolean;
+        };
         RefusedFileView: {
             /** @example counter.bpmn */
             file: string;
             problems: components["schemas"]["DefinitionProblemView"][];
+        };
+        RefusedTemplateFileView: {
+            /** @example TC3.docx */
+            file: string;
+            problems: components["schemas"]["TemplateProblemView"][];
         };
         ReportChannel: {
             /** @example counter */
@@ -1640,6 +1941,10 @@ export interface components {
              */
             variant: "A" | "B" | "C" | "D" | null;
         };
+        RestoreDto: {
+            /** @example Terug naar de vorige tekst */
+            comment?: string;
+        };
         SaveDraftDto: {
             /** @description De versie waarvan het concept uitgaat; leeg voor een nieuw model */
             baseVersion?: number | null;
@@ -1666,6 +1971,15 @@ export interface components {
             roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
             /** @example afdelingshoofd */
             username: string;
+        };
+        StaleBaseView: {
+            /**
+             * @description De publicatie waarop de upload was gebaseerd
+             * @example 2
+             */
+            basedOn: number;
+            /** @description De publicatie die intussen in gebruik is */
+            newest: components["schemas"]["PublicationView"];
         };
         StepFailure: {
             /** Format: date-time */
@@ -1801,6 +2115,49 @@ export interface components {
                 [key: string]: unknown;
             } | null;
         };
+        TemplateDiffView: {
+            /** @description De tekst van de brief, per alinea: gelijk, toegevoegd of verwijderd */
+            parts: components["schemas"]["DiffPartView"][];
+        };
+        TemplatePreviewView: {
+            /** @example TC3.sample.json */
+            data: string;
+            /** @description Velden die het incident niet vult en die met hun voorbeeldwaarde zijn ingevuld */
+            filledWithExamples: string[];
+            /** @description De tekst van de ingevulde brief, per alinea */
+            paragraphs: string[];
+        };
+        TemplateProblemView: {
+            /**
+             * @description De tekst rond het probleem
+             * @example Geachte {burger.nam},
+             */
+            context: string | null;
+            /** @example Het veld {burger.nam} bestaat niet. Bedoelt u burger.naam? */
+            message: string;
+            /**
+             * @description Waar in de brief; leeg als het om de brief als geheel gaat
+             * @example hoofdtekst, alinea 4
+             */
+            where: string | null;
+        };
+        TemplateVersionView: {
+            /** @description De publicatie waarop de upload was gebaseerd */
+            basedOn: number | null;
+            comment: string | null;
+            /** @description De publicaties van deze versie; leeg voor een concept */
+            publishedAs: number[];
+            sha256: string;
+            /** @example TC3.docx */
+            sourceFile: string | null;
+            /**
+             * Format: date-time
+             * @description Wanneer de versie werd opgeslagen
+             */
+            storedAt: string;
+            /** @example Fatima Bakker */
+            uploadedByName: string | null;
+        };
         TimelineEventView: {
             /** Format: uuid */
             actorId: string | null;
@@ -1850,6 +2207,11 @@ export interface components {
             postalCode?: string;
             /** @example Dorpsstraat 1 */
             streetAddress?: string;
+        };
+        UploadedVersionView: {
+            /** @description Gezet als intussen een andere versie is gepubliceerd dan die waarop de upload was gebaseerd */
+            stale: components["schemas"]["StaleBaseView"] | null;
+            version: components["schemas"]["TemplateVersionView"];
         };
         UserUnitDto: {
             /**
@@ -2322,6 +2684,278 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReportFormView"];
                 };
+            };
+        };
+    };
+    LetterTemplatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterTemplateView"][];
+                };
+            };
+        };
+    };
+    LetterTemplatesController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterTemplateDetailView"];
+                };
+            };
+        };
+    };
+    LetterTemplatesController_diff: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDiffView"];
+                };
+            };
+        };
+    };
+    LetterTemplatesController_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreDto"];
+            };
+        };
+        responses: {
+            /** @description De versie van die publicatie, opnieuw gepubliceerd als de nieuwste */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+        };
+    };
+    LetterTemplatesController_upload: {
+        parameters: {
+            query?: {
+                /** @description De publicatie waarvan de upload is bewerkt */
+                basedOn?: unknown;
+                comment?: unknown;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedVersionView"];
+                };
+            };
+            /** @description Het bestand is groter dan 10 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description De brief is geweigerd; `details.problems` noemt elk probleem met waar het staat */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    LetterTemplatesController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                sha: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De versie als Word-bestand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+        };
+    };
+    LetterTemplatesController_text: {
+        parameters: {
+            query?: {
+                /** @description Het kenmerk van een incident, bv. AG-2026-00012 */
+                incident?: string;
+                /** @description De naam van een set voorbeeldgegevens; standaard de voorbeeldwaarden */
+                sample?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                sha: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplatePreviewView"];
+                };
+            };
+        };
+    };
+    LetterTemplatesController_previewDocx: {
+        parameters: {
+            query?: {
+                incident?: string;
+                sample?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                sha: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het voorbeeld als Word-bestand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+        };
+    };
+    LetterTemplatesController_pdf: {
+        parameters: {
+            query?: {
+                incident?: string;
+                sample?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+                sha: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het voorbeeld als PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    LetterTemplatesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                sha: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicationView"];
+                };
+            };
+            /** @description Intussen is een andere versie gepubliceerd dan die waarop deze was gebaseerd, of deze versie is al in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description De versie vult niet met alle voorbeeldgegevens of is niet (meer) geldig; `details.problems` noemt ze */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

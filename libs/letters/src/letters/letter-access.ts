@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuthUser } from '@ap/auth';
 import { DomainError } from '@ap/common';
 import { LetterEntity } from '@ap/persistence';
-import { LetterTemplateStore } from '../templates/letter-template-store';
+import { TemplateFiles } from '../templates/template-files';
 import { LETTER_STAFF } from './letter-readers';
 
 type LetterRef = Pick<LetterEntity, 'code' | 'status'>;
@@ -13,7 +13,7 @@ type LetterRef = Pick<LetterEntity, 'code' | 'status'>;
  */
 @Injectable()
 export class LetterAccess {
-  constructor(private readonly templates: LetterTemplateStore) {}
+  constructor(private readonly files: TemplateFiles) {}
 
   mayRead(user: AuthUser, letter: LetterRef): boolean {
     return this.isStaff(user) || (this.isAddressee(user, letter) && letter.status === 'final');
@@ -32,7 +32,7 @@ export class LetterAccess {
   }
 
   private isAddressee(user: AuthUser, letter: LetterRef): boolean {
-    const addressees = this.templates.addresseesOf(letter.code);
+    const addressees = this.files.catalogue.letters.get(letter.code)?.addressees ?? [];
     return user.roles.some((role) => addressees.includes(role));
   }
 }

@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import merge from 'lodash/merge';
 import { DomainError } from '@ap/common';
 import { Database, LetterEntity, UnitOfWork } from '@ap/persistence';
 import { DraftLetterData, SignedLetterData } from '../data/letter-data';
 import { renderDocx } from '../rendering/docx-renderer';
-import { LetterTemplateStore } from '../templates/letter-template-store';
-import { TemplateVersions } from '../templates/template-versions';
+import { sha256, TemplateVersions } from '../templates/template-versions';
 
 export interface DraftRequest {
   incidentId: string;
@@ -22,10 +20,6 @@ export interface Signature {
   jobTitle: string;
 }
 
-function sha256(buffer: Buffer): string {
-  return createHash('sha256').update(buffer).digest('hex');
-}
-
 /**
  * A letter's life: drafted by a service task, approved or sent back by its signer, then made final —
  * rendered once more with the signature and kept unchanged with its hash and template version.
@@ -34,12 +28,11 @@ function sha256(buffer: Buffer): string {
 export class LettersService {
   constructor(
     private readonly db: Database,
-    private readonly templates: LetterTemplateStore,
     private readonly versions: TemplateVersions,
   ) {}
 
   async createDraft(uow: UnitOfWork, request: DraftRequest): Promise<LetterEntity> {
-    const template = this.templates.get(request.code);
+    const template = await this.versions.live(uow, request.code);
     const data = { ...request.data, concept: true };
     const docx = renderDocx(request.code, template.docx, data);
     return uow.letters.save(
@@ -47,7 +40,7 @@ export class LettersService {
         incidentId: request.incidentId,
         code: request.code,
         status: 'draft',
-        templateHash: template.hash,
+        templateHash: template.sha256,
         data,
         docx,
         sha256: sha256(docx),

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { exampleLetterData, LETTER_FIELDS, letterField } from '../data/letter-data';
-import { LetterTemplateStore } from '../templates/letter-template-store';
 import { renderDocx, templateTags } from './docx-renderer';
 import { LetterRenderError } from './letter-render-error';
 
@@ -27,13 +26,6 @@ describe('letter templates', () => {
     const body = text(renderDocx(code, readFileSync(join(dir, file)), exampleLetterData()));
     expect(body).toContain(exampleLetterData().burger.naam);
     expect(body).not.toMatch(/undefined|\{|\}/);
-  });
-
-  it('load all into the store, each with its version hash', async () => {
-    const store = new LetterTemplateStore(dir);
-    await store.load();
-    expect(store.list().map((t) => t.code).sort()).toEqual(templates.map((f) => f.replace('.docx', '')).sort());
-    expect(store.get('TC4').hash).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

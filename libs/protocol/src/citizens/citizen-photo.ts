@@ -21,21 +21,3 @@ export function checkPhoto(contentType: string | undefined, bytes: Buffer): stri
   if (!signature.every((b, i) => bytes[i] === b)) throw problem(`the bytes are not a ${type} image`);
   return type;
 }
-
-/** Reads a raw request body, keeping nothing beyond the limit; a larger body is refused whole. */
-export function readBody(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    stream.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    stream.on('end', () =>
-      size > limit
-        ? reject(new DomainError('invalid', 'Ongeldige foto', [{ field: 'body', problems: [`the photo is larger than ${limit / 1024 / 1024} MB`] }]))
-        : resolve(Buffer.concat(chunks)),
-    );
-    stream.on('error', reject);
-  });
-}

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ACCESS, DomainError } from '@ap/common';
+import { ACCESS, DomainError, readRawBody } from '@ap/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { UpdateCitizenDto } from './citizen.dto';
-import { checkPhoto, MAX_PHOTO_BYTES, readBody } from './citizen-photo';
+import { checkPhoto, MAX_PHOTO_BYTES } from './citizen-photo';
 import { CitizenSearchQuery, CitizenView } from './citizen-search';
 import { CitizensService } from './citizens.service';
 
@@ -49,7 +49,7 @@ export class CitizensController {
   @ApiConsumes('image/jpeg', 'image/png')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   async putPhoto(@Param('id', ParseUUIDPipe) id: string, @Headers('content-type') contentType: string | undefined, @Req() req: IncomingMessage) {
-    const bytes = await readBody(req, MAX_PHOTO_BYTES);
+    const bytes = await readRawBody(req, MAX_PHOTO_BYTES, 'De foto');
     const type = checkPhoto(contentType, bytes);
     await this.db.transaction(async (uow) => {
       await this.citizens.get(uow, id);
