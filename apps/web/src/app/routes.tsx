@@ -34,6 +34,8 @@ const ModelVersionsPage = lazy(() => import('../models/ModelVersionsPage'));
 // The modeller is large (bpmn-js with its properties panel): only policy owners load it, on this page.
 const ModellerPage = lazy(() => import('../models/modeller/ModellerPage'));
 const ModelDiffPage = lazy(() => import('../models/diff/ModelDiffPage'));
+const LetterTemplatesPage = lazy(() => import('../letter-templates/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })));
+const LetterTemplatePage = lazy(() => import('../letter-templates/LetterTemplatePage'));
 const TeamsPage = lazy(() => import('../organisation/TeamsPage').then((m) => ({ default: m.TeamsPage })));
 
 /** Every page behind the sign-in, in menu order. */
@@ -52,5 +54,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/modellen/:key', element: <ModelVersionsPage />, capability: 'processDefinitions' },
   { path: '/modellen/:key/bewerken', element: <ModellerPage />, capability: 'processDefinitions' },
   { path: '/modellen/:key/verschil', element: <ModelDiffPage />, capability: 'processDefinitions' },
+  { path: '/beheer/briefsjablonen', element: <LetterTemplatesPage />, capability: 'letterTemplates', menu: 'Briefsjablonen', homeFor: ['legal'] },
+  { path: '/beheer/briefsjablonen/:code', element: <LetterTemplatePage />, capability: 'letterTemplates' },
   { path: '/beheer/teams', element: <TeamsPage />, capability: 'organisation', menu: 'Teams' },
 ];

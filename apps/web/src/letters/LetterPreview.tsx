@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { ApiError } from '../api/client';
@@ -6,12 +6,18 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { saveBlob } from '../common/download';
 import { letterDocx } from './letter-docx';
 
-/**
- * The letter itself, rendered in the page from its DOCX (docx-preview, loaded only where a letter is
- * shown), so the signer reads what will be sent without downloading it; and the DOCX to download.
- * Embedded HTML parts are not rendered: a letter's content is never run as a page.
- */
+/** A drafted or signed letter, shown in the page: what its signer reads before signing. */
 export function LetterPreview({ letterId, title }: { letterId: string; title: string }) {
+  return <DocxPreview load={useCallback(() => letterDocx(letterId), [letterId])} title={title} />;
+}
+
+/**
+ * A letter rendered in the page from its DOCX (docx-preview, loaded only where a letter is shown), so it
+ * is read as it will be sent without downloading it; and the DOCX to download. `load` must keep its
+ * identity while it loads the same letter; for another letter, mount a new preview (a `key`). Embedded
+ * HTML parts are not rendered: a letter's content is never run as a page.
+ */
+export function DocxPreview({ load, title }: { load: () => Promise<Blob>; title: string }) {
   const container = useRef<HTMLDivElement>(null);
   const [docx, setDocx] = useState<Blob | null>(null);
   const [error, setError] = useState<ApiError | Error | null>(null);
@@ -19,14 +25,14 @@ export function LetterPreview({ letterId, title }: { letterId: string; title: st
 
   useEffect(() => {
     let current = true;
-    letterDocx(letterId).then(
+    load().then(
       (blob) => current && setDocx(blob),
       (err) => current && setError(err),
     );
     return () => {
       current = false;
     };
-  }, [letterId]);
+  }, [load]);
 
   useEffect(() => {
     if (!docx || !container.current) return;
