@@ -14,6 +14,7 @@ import { HeldReportParts1795000000012 } from './1795000000012-held-report-parts'
 import { ModelVersions1795000000013 } from './1795000000013-model-versions';
 import { OrganisationUnits1795000000014 } from './1795000000014-organisation-units';
 import { LetterTemplateLibrary1795000000015 } from './1795000000015-letter-template-library';
+import { LetterPdfs1795000000016 } from './1795000000016-letter-pdfs';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   ModelVersions1795000000013,
   OrganisationUnits1795000000014,
   LetterTemplateLibrary1795000000015,
+  LetterPdfs1795000000016,
 ];

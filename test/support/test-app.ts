@@ -38,6 +38,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     processesDir: options.processesDir ?? base.processesDir,
     timerPollMs: options.timerPollMs ?? 0,
     letterTemplatesDir: options.letterTemplatesDir ?? base.letterTemplatesDir,
+    // Tests make the PDFs of signed letters themselves (LetterPdfs.convertDue).
+    letterPdfPollMs: 0,
     mail: options.smtpUrl ? { smtpUrl: options.smtpUrl, from: 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: 0 } : null,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { LetterPdfs } from '@ap/letters';
 import { newCitizen } from '../support/protocol-client';
 import { useTestApp } from '../support/use-test-app';
 import { expectAccessible, openApp, signIn, TABLET, useBrowser } from './support/browser';
@@ -13,6 +15,8 @@ describe('the incident file in the browser', () => {
     // Prepared through the API: a threat 30 hours ago, so the police report (24 hours) is late; TC3 signed.
     const incident = await app.api.phoneIncident(citizen, 'threat', new Date(app.t.clock.now().getTime() - 30 * 3_600_000));
     await app.api.completeAt(incident.id, 'sign:TC3', { decision: 'approve' }, 'afdelingshoofd');
+    // Its PDF/A, made after the signing as a service process would.
+    await app.t.app.get(LetterPdfs).convertDue();
     const file = await app.api.file(incident.id);
     const diagram = (await app.t.http().get(`/api/incidents/${incident.id}/diagram`).set(await app.api.as('afdelingshoofd')).expect(200)).body;
     const root = diagram.instances[0];
@@ -84,6 +88,12 @@ describe('the incident file in the browser', () => {
     const docx = await app.api.letterDocx(signed.id);
     const path = await saved.path();
     expect(readFileSync(path).equals(docx)).toBe(true);
+    if (signed.pdfState === 'ready') {
+      const pdf = page.waitForEvent('download');
+      await letters.getByRole('button', { name: 'Download ondertekende brief TC3 (PDF)' }).press('Enter');
+      const kept = readFileSync((await (await pdf).path())!);
+      expect(createHash('sha256').update(kept).digest('hex')).toBe(signed.pdfSha256);
+    } else expect(await letters.getByRole('row', { name: /TC3/ }).textContent()).toContain('alleen Word: deze server maakt geen PDF');
 
     // At tablet width the file still reads, with the diagram.
     await page.setViewportSize(TABLET);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { newCitizen } from '../support/protocol-client';
 import { useTestApp } from '../support/use-test-app';
 import { expectAccessible, openApp, signIn, useBrowser } from './support/browser';
@@ -22,6 +23,14 @@ describe('signing a letter in the browser', () => {
     await letter.locator('.docx-wrapper').waitFor();
     expect(await letter.textContent()).toContain(citizen.name);
     expect(await letter.textContent()).toContain('CONCEPT');
+    // The signer also reads it as the PDF that is sent (where the service has LibreOffice).
+    const pdfButton = letter.getByRole('button', { name: 'Download als PDF' });
+    await pdfButton.or(letter.getByText('Deze server maakt geen PDF')).waitFor();
+    if (await pdfButton.count()) {
+      const pdf = head.page.waitForEvent('download');
+      await pdfButton.press('Enter');
+      expect(readFileSync((await (await pdf).path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    }
     await expectAccessible(head.page, 'brief-ondertekenen');
 
     // Rejecting needs a comment.

@@ -20,7 +20,7 @@ export class AppModule {
         PersistenceModule.forRoot({ url: config.databaseUrl, poolSize: config.databasePoolSize }),
         AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetime: config.tokenLifetime }),
         WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir, timerPollMs: config.timerPollMs }),
-        LettersModule.forRoot({ templatesDir: config.letterTemplatesDir }),
+        LettersModule.forRoot({ templatesDir: config.letterTemplatesDir, pdfPollMs: config.letterPdfPollMs }),
         ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail, receptionInstruction: config.receptionInstruction }),
         ClockModule,
       ],

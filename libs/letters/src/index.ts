@@ -8,6 +8,7 @@ export * from './templates/checks/template-check';
 export * from './templates/checks/template-problem';
 export * from './library/library-sources';
 export * from './pdf/pdf-converter';
+export * from './pdf/letter-pdfs';
 export * from './rendering/docx-renderer';
 export * from './rendering/letter-render-error';
 export * from './letters/letters.service';

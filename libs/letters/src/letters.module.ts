@@ -9,17 +9,20 @@ import { TemplatePublishing } from './library/template-publishing';
 import { LetterAccess } from './letters/letter-access';
 import { LettersController } from './letters/letters.controller';
 import { LettersService } from './letters/letters.service';
+import { LETTER_PDF_OPTIONS, LetterPdfs } from './pdf/letter-pdfs';
 import { PdfConverter } from './pdf/pdf-converter';
 import { TemplateFiles } from './templates/template-files';
 import { TemplateVersions } from './templates/template-versions';
 
 export interface LettersOptions {
   templatesDir: string;
+  /** How often a service process makes the PDFs of newly signed letters; 0: never (tests make them themselves). */
+  pdfPollMs: number;
 }
 
 @Module({})
 export class LettersModule {
-  static forRoot({ templatesDir }: LettersOptions): DynamicModule {
+  static forRoot({ templatesDir, pdfPollMs }: LettersOptions): DynamicModule {
     return {
       module: LettersModule,
       global: true,
@@ -41,10 +44,12 @@ export class LettersModule {
         TemplatePublishing,
         TemplatePreview,
         PdfConverter,
+        { provide: LETTER_PDF_OPTIONS, useValue: { pollMs: pdfPollMs } },
+        LetterPdfs,
         LettersService,
         LetterAccess,
       ],
-      exports: [LettersService, TemplateFiles, TemplateVersions, LibrarySources, PdfConverter],
+      exports: [LettersService, TemplateFiles, TemplateVersions, LibrarySources, PdfConverter, LetterPdfs],
     };
   }
 }

@@ -5,6 +5,7 @@ import {
   HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
+  LetterPdfEntity,
   LetterTemplatePublicationEntity,
   LetterTemplateVersionEntity,
   MailOutboxEntity,
@@ -64,6 +65,9 @@ export class UnitOfWork {
   }
   get letterTemplateVersions() {
     return this.manager.getRepository(LetterTemplateVersionEntity);
+  }
+  get letterPdfs() {
+    return this.manager.getRepository(LetterPdfEntity);
   }
   get letterTemplatePublications() {
     return this.manager.getRepository(LetterTemplatePublicationEntity);

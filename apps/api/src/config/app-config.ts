@@ -17,6 +17,8 @@ export interface AppConfig {
   processesDir: string;
   timerPollMs: number;
   letterTemplatesDir: string;
+  /** How often a service process makes the PDF/A of newly signed letters (LETTER_PDF_POLL_MS). */
+  letterPdfPollMs: number;
   jwtSecret: string;
   /** How long a sign-in lasts (TOKEN_LIFETIME, e.g. `10h`, `30m`). */
   tokenLifetime: string;
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     processesDir: resolve(env.PROCESSES_DIR ?? join(ROOT, 'processes')),
     timerPollMs: Number(env.TIMER_POLL_MS ?? 1000),
     letterTemplatesDir: resolve(env.LETTER_TEMPLATES_DIR ?? join(ROOT, 'letter-templates')),
+    letterPdfPollMs: Number(env.LETTER_PDF_POLL_MS ?? 2000),
     jwtSecret: env.JWT_SECRET ?? persistentSecret(join(dataDir, 'jwt-secret')),
     tokenLifetime: tokenLifetime(env.TOKEN_LIFETIME),
     webDir: resolve(env.WEB_DIR ?? join(ROOT, 'dist/apps/web')),

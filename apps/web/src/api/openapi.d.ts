@@ -464,6 +464,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/letters/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LettersController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1507,6 +1523,18 @@ export interface components {
             id: string;
             /** Format: uuid */
             incidentId: string;
+            /** @description sha256 van de PDF/A, zodra die is gemaakt */
+            pdfSha256: string | null;
+            /**
+             * @description De PDF/A: gemaakt, wordt gemaakt (kort na ondertekening), niet beschikbaar (de service heeft geen LibreOffice; alleen DOCX) of geen (nog niet ondertekend)
+             * @enum {string}
+             */
+            pdfState: "ready" | "pending" | "unavailable" | "none";
+            /**
+             * @description De PDF/A van de ondertekende brief, of het concept als PDF
+             * @example /api/letters/…/pdf
+             */
+            pdfUrl: string | null;
             /** @description Waarom de ondertekenaar de brief terugstuurde */
             rejectionComment: string | null;
             /** @description sha256 van het document */
@@ -3019,6 +3047,28 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+        };
+    };
+    LettersController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De brief als PDF/A */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };

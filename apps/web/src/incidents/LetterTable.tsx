@@ -6,7 +6,7 @@ import { ApiError } from '../api/client';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/dutch-dates';
 import { saveBlob } from '../common/download';
-import { letterDocx } from '../letters/letter-docx';
+import { letterDocx, letterPdf } from '../letters/letter-files';
 import { FileLetter } from './incident-api';
 import { roleNames } from './roles';
 
@@ -22,10 +22,10 @@ export function LetterTable({ letters }: { letters: FileLetter[] }) {
   const [error, setError] = useState<ApiError | Error | null>(null);
   if (!letters.length) return <Paragraph>Er zijn (nog) geen brieven.</Paragraph>;
 
-  async function download(letter: FileLetter) {
+  async function download(letter: FileLetter, as: 'docx' | 'pdf') {
     setError(null);
     try {
-      saveBlob(await letterDocx(letter.id), `Brief ${letter.code}.docx`);
+      saveBlob(await (as === 'pdf' ? letterPdf : letterDocx)(letter.id), `Brief ${letter.code}.${as}`);
     } catch (err) {
       setError(err as Error);
     }
@@ -56,9 +56,18 @@ export function LetterTable({ letters }: { letters: FileLetter[] }) {
               <TableCell>{formatDateTime(letter.finalizedAt ?? letter.decidedAt ?? letter.createdAt)}</TableCell>
               <TableCell>
                 {letter.status === 'final' ? (
-                  <Button purpose="secondary" onClick={() => download(letter)} aria-label={`Download ondertekende brief ${letter.code} (Word)`}>
-                    Downloaden
-                  </Button>
+                  <div className="ap-actions">
+                    <Button purpose="secondary" onClick={() => download(letter, 'docx')} aria-label={`Download ondertekende brief ${letter.code} (Word)`}>
+                      Word
+                    </Button>
+                    {letter.pdfState === 'ready' && (
+                      <Button purpose="secondary" onClick={() => download(letter, 'pdf')} aria-label={`Download ondertekende brief ${letter.code} (PDF)`}>
+                        PDF
+                      </Button>
+                    )}
+                    {letter.pdfState === 'pending' && <span className="ap-muted">PDF wordt gemaakt</span>}
+                    {letter.pdfState === 'unavailable' && <span className="ap-muted">alleen Word: deze server maakt geen PDF</span>}
+                  </div>
                 ) : (
                   <span className="ap-muted">nog niet ondertekend</span>
                 )}

@@ -1,14 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { ApiError } from '../api/client';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { saveBlob } from '../common/download';
-import { letterDocx } from './letter-docx';
+import { letterDocx, letterPdf, loadLetter } from './letter-files';
+import { useApi } from '../common/useApi';
 
 /** A drafted or signed letter, shown in the page: what its signer reads before signing. */
 export function LetterPreview({ letterId, title }: { letterId: string; title: string }) {
-  return <DocxPreview load={useCallback(() => letterDocx(letterId), [letterId])} title={title} />;
+  const letter = useApi(useCallback(() => loadLetter(letterId), [letterId]));
+  const pdf = useCallback(() => letterPdf(letterId), [letterId]);
+  return (
+    <DocxPreview load={useCallback(() => letterDocx(letterId), [letterId])} title={title} pdf={letter.data?.pdfUrl ? pdf : undefined}>
+      {letter.data && !letter.data.pdfUrl && <Paragraph>Deze server maakt geen PDF (LibreOffice is niet geïnstalleerd); de brief is er alleen als Word-bestand.</Paragraph>}
+    </DocxPreview>
+  );
 }
 
 /**
@@ -17,7 +24,7 @@ export function LetterPreview({ letterId, title }: { letterId: string; title: st
  * identity while it loads the same letter; for another letter, mount a new preview (a `key`). Embedded
  * HTML parts are not rendered: a letter's content is never run as a page.
  */
-export function DocxPreview({ load, title }: { load: () => Promise<Blob>; title: string }) {
+export function DocxPreview({ load, title, pdf, children }: { load: () => Promise<Blob>; title: string; pdf?: () => Promise<Blob>; children?: ReactNode }) {
   const container = useRef<HTMLDivElement>(null);
   const [docx, setDocx] = useState<Blob | null>(null);
   const [error, setError] = useState<ApiError | Error | null>(null);
@@ -60,10 +67,18 @@ export function DocxPreview({ load, title }: { load: () => Promise<Blob>; title:
       {!docx && !error && <Paragraph role="status">Brief laden…</Paragraph>}
       <div ref={container} className="ap-letter__pages" aria-busy={!rendered} />
       {docx && (
-        <Button purpose="secondary" onClick={() => saveBlob(docx, `${title}.docx`)}>
-          Download als Word-bestand
-        </Button>
+        <div className="ap-actions">
+          <Button purpose="secondary" onClick={() => saveBlob(docx, `${title}.docx`)}>
+            Download als Word-bestand
+          </Button>
+          {pdf && (
+            <Button purpose="secondary" onClick={() => pdf().then((blob) => saveBlob(blob, `${title}.pdf`), setError)}>
+              Download als PDF
+            </Button>
+          )}
+        </div>
       )}
+      {children}
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LetterEntity } from '@ap/persistence';
+import { In, LetterEntity, UnitOfWork } from '@ap/persistence';
+
+/** Where a letter's PDF/A stands: made, being made after signing, not made on a service without LibreOffice, or none (not signed). */
+export type PdfState = 'ready' | 'pending' | 'unavailable' | 'none';
 
 /** A letter as the API shows it: its state and where to download it, without its content. */
 export class LetterView {
@@ -16,9 +19,18 @@ export class LetterView {
   @ApiProperty({ type: String, nullable: true, description: 'Waarom de ondertekenaar de brief terugstuurde' }) rejectionComment: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Wanneer de brief ondertekend en definitief werd' }) finalizedAt: Date | null;
   @ApiProperty({ example: '/api/letters/…/docx' }) downloadUrl: string;
+  @ApiProperty({
+    enum: ['ready', 'pending', 'unavailable', 'none'],
+    description: 'De PDF/A: gemaakt, wordt gemaakt (kort na ondertekening), niet beschikbaar (de service heeft geen LibreOffice; alleen DOCX) of geen (nog niet ondertekend)',
+  })
+  pdfState: PdfState;
+  @ApiProperty({ type: String, nullable: true, description: 'sha256 van de PDF/A, zodra die is gemaakt' }) pdfSha256: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '/api/letters/…/pdf', description: 'De PDF/A van de ondertekende brief, of het concept als PDF' }) pdfUrl: string | null;
 }
 
-export function letterView(letter: LetterEntity): LetterView {
+/** A letter's view; `pdf` is its row in letter_pdfs (absent before signing). */
+export function letterView(letter: LetterEntity, pdf: { sha256: string | null } | undefined, pdfAvailable: boolean): LetterView {
+  const pdfState: PdfState = pdf?.sha256 ? 'ready' : !pdfAvailable ? 'unavailable' : pdf ? 'pending' : 'none';
   return {
     id: letter.id,
     incidentId: letter.incidentId,
@@ -33,5 +45,14 @@ export function letterView(letter: LetterEntity): LetterView {
     rejectionComment: letter.rejectionComment,
     finalizedAt: letter.finalizedAt,
     downloadUrl: `/api/letters/${letter.id}/docx`,
+    pdfState,
+    pdfSha256: pdf?.sha256 ?? null,
+    pdfUrl: pdfState === 'ready' || (pdfAvailable && letter.status !== 'final') ? `/api/letters/${letter.id}/pdf` : null,
   };
+}
+
+/** The views of several letters, with their PDFs read at once. */
+export async function letterViews(uow: UnitOfWork, letters: LetterEntity[], pdfAvailable: boolean): Promise<LetterView[]> {
+  const pdfs = letters.length ? await uow.letterPdfs.find({ where: { letterId: In(letters.map((l) => l.id)) }, select: { letterId: true, sha256: true } }) : [];
+  return letters.map((letter) => letterView(letter, pdfs.find((p) => p.letterId === letter.id), pdfAvailable));
 }

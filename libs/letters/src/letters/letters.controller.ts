@@ -5,7 +5,9 @@ import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { LetterAccess } from './letter-access';
 import { ADDRESSED_ROLES, LETTER_STAFF } from './letter-readers';
-import { letterView, LetterView } from './letter-view';
+import { PdfConverter } from '../pdf/pdf-converter';
+import { LetterPdfs } from '../pdf/letter-pdfs';
+import { LetterView, letterViews } from './letter-view';
 import { LettersService } from './letters.service';
 
 const READERS = [...LETTER_STAFF, ...ADDRESSED_ROLES];
@@ -19,6 +21,8 @@ export class LettersController {
     private readonly letters: LettersService,
     private readonly access: LetterAccess,
     private readonly db: Database,
+    private readonly converter: PdfConverter,
+    private readonly pdfs: LetterPdfs,
   ) {}
 
   /** The incident's letters; a reception sees only the signed letters addressed to receptions. */
@@ -27,8 +31,9 @@ export class LettersController {
   @ApiQuery({ name: 'incidentId', required: true })
   @ApiOkResponse({ type: [LetterView] })
   async list(@Query('incidentId', ParseUUIDPipe) incidentId: string, @CurrentUser() user: AuthUser): Promise<LetterView[]> {
-    const letters = await this.letters.listForIncident(incidentId);
-    return letters.filter((letter) => this.access.mayRead(user, letter)).map(letterView);
+    const letters = (await this.letters.listForIncident(incidentId)).filter((letter) => this.access.mayRead(user, letter));
+    const available = await this.converter.available();
+    return this.db.read((uow) => letterViews(uow, letters, available));
   }
 
   @Roles(...READERS)
@@ -38,7 +43,8 @@ export class LettersController {
     const letter = await this.db.read((uow) => this.letters.get(uow, id));
     if (!letter) throw new DomainError('not-found', `Brief ${id} bestaat niet`);
     this.access.assertMayRead(user, letter);
-    return letterView(letter);
+    const available = await this.converter.available();
+    return (await this.db.read((uow) => letterViews(uow, [letter], available)))[0];
   }
 
   @Roles(...READERS)
@@ -52,5 +58,28 @@ export class LettersController {
       type: DOCX,
       disposition: `attachment; filename="${letter.code}${suffix}-${letter.id.slice(0, 8)}.docx"`,
     });
+  }
+
+  /**
+   * The signed letter as the PDF/A kept with it, byte for byte; a draft as PDF made now, for its signer to
+   * read as it will be sent (not kept: it is not the letter yet).
+   */
+  @Roles(...READERS)
+  @Get(':id/pdf')
+  @ApiOkResponse({ description: 'De brief als PDF/A', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
+  async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+    const { letter, docx } = await this.letters.docx(id);
+    this.access.assertMayRead(user, letter);
+    const name = `${letter.code}${letter.status === 'final' ? '' : `-${letter.status}`}-${letter.id.slice(0, 8)}.pdf`;
+    const file = (pdf: Buffer) => new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${name}"` });
+    if (letter.status !== 'final') {
+      const [pdf] = (await this.converter.convert([docx])) ?? [];
+      if (!pdf) throw new DomainError('not-found', 'Deze service maakt geen PDF: LibreOffice is niet geïnstalleerd. Download de brief als Word-bestand.');
+      return file(pdf);
+    }
+    const stored = await this.pdfs.stored(id);
+    if (stored.state === 'ready') return file(stored.pdf);
+    if (!(await this.converter.available())) throw new DomainError('not-found', 'Deze service maakt geen PDF: LibreOffice is niet geïnstalleerd. Download de brief als Word-bestand.');
+    throw new DomainError('conflict', `De PDF van brief ${letter.code} wordt nog gemaakt; probeer het over een minuut opnieuw.`);
   }
 }

@@ -4,6 +4,7 @@ import { DomainError } from '@ap/common';
 import { Database, LetterEntity, UnitOfWork } from '@ap/persistence';
 import { DraftLetterData, SignedLetterData } from '../data/letter-data';
 import { renderDocx } from '../rendering/docx-renderer';
+import { LetterPdfs } from '../pdf/letter-pdfs';
 import { sha256, TemplateVersions } from '../templates/template-versions';
 
 export interface DraftRequest {
@@ -29,6 +30,7 @@ export class LettersService {
   constructor(
     private readonly db: Database,
     private readonly versions: TemplateVersions,
+    private readonly pdfs: LetterPdfs,
   ) {}
 
   async createDraft(uow: UnitOfWork, request: DraftRequest): Promise<LetterEntity> {
@@ -84,7 +86,10 @@ export class LettersService {
     letter.sha256 = sha256(docx);
     letter.status = 'final';
     letter.finalizedAt = now;
-    return uow.letters.save(letter);
+    const final = await uow.letters.save(letter);
+    // Made after the commit, outside the signing: see LetterPdfs.
+    await this.pdfs.request(uow, final.id, now);
+    return final;
   }
 
   get(uow: UnitOfWork, id: string): Promise<LetterEntity | null> {

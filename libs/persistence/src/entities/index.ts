@@ -3,6 +3,7 @@ import { CitizenEntity } from './citizen.entity';
 import { HomeVisitEntity } from './home-visit.entity';
 import { IncidentEntity } from './incident.entity';
 import { LetterEntity } from './letter.entity';
+import { LetterPdfEntity } from './letter-pdf.entity';
 import { LetterTemplatePublicationEntity } from './letter-template-publication.entity';
 import { LetterTemplateVersionEntity } from './letter-template-version.entity';
 import { MailOutboxEntity } from './mail-outbox.entity';
@@ -21,6 +22,7 @@ export * from './citizen.entity';
 export * from './home-visit.entity';
 export * from './incident.entity';
 export * from './letter.entity';
+export * from './letter-pdf.entity';
 export * from './letter-template-publication.entity';
 export * from './letter-template-version.entity';
 export * from './mail-outbox.entity';
@@ -40,6 +42,7 @@ export const entities = [
   HomeVisitEntity,
   IncidentEntity,
   LetterEntity,
+  LetterPdfEntity,
   LetterTemplatePublicationEntity,
   LetterTemplateVersionEntity,
   MailOutboxEntity,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, Role, ROLES } from '@ap/common';
 import { Database, HeldReportParts, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
 import { AuthUser, OrganisationService } from '@ap/auth';
-import { letterView } from '@ap/letters';
+import { letterViews, PdfConverter } from '@ap/letters';
 import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
 import { CitizensService } from '../citizens/citizens.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -23,6 +23,7 @@ export class IncidentsService {
     private readonly instances: InstanceService,
     private readonly definitions: DefinitionStore,
     private readonly organisation: OrganisationService,
+    private readonly pdf: PdfConverter,
   ) {}
 
   /**
@@ -197,7 +198,7 @@ export class IncidentsService {
         problems,
         tasks: tasks.map((t) => ({ ...t, assigneeName: t.assigneeId ? (names.get(t.assigneeId) ?? null) : null, completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null })),
         timers,
-        letters: letters.map(letterView),
+        letters: await letterViews(uow, letters, await this.pdf.available()),
         bans,
         timeline,
       };
