@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PdfConverter } from '@ap/letters';
 import { newCitizen } from '../support/protocol-client';
 import { useTestApp } from '../support/use-test-app';
-import { editAsWord } from '../support/word-edit';
+import { editAsWord, removeParagraphsWith } from '../support/word-edit';
 import { DESKTOP, expectAccessible, menuEntries, openApp, signIn, useBrowser } from './support/browser';
 
 const OLD = 'Wij nemen dit voorval zeer serieus.';
@@ -96,6 +96,34 @@ describe('letter templates in the browser', () => {
     const restored = await app.api.phoneIncident(newCitizen(), 'threat', new Date(app.t.clock.now().getTime() - 900_000));
     expect(await app.api.letterText(restored.id, 'TC3')).toContain(OLD);
     await expectAccessible(page, 'briefsjabloon-gepubliceerd');
+    await context.close();
+  });
+
+  it('refuses a decision without its objection clause, a file that is no letter and one too large, changing nothing', async () => {
+    const { context, page } = await openApp(chromium.browser, app.t, DESKTOP);
+    await signIn(page, 'juridisch');
+    await page.goto('/beheer/briefsjablonen/TC4');
+    await page.getByRole('heading', { level: 1, name: 'Brief TC4' }).waitFor();
+    const rows = page.getByRole('region', { name: 'Versies' }).getByRole('row');
+    await rows.nth(1).waitFor();
+    const versions = await rows.count();
+    const file = page.getByLabel('Word-bestand (.docx)');
+    const send = async (name: string, buffer: Buffer) => {
+      await file.setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+      await page.getByRole('button', { name: 'Uploaden en controleren' }).press('Enter');
+    };
+
+    await send('TC4.docx', removeParagraphsWith(readFileSync(join(TEMPLATES, 'TC4.docx')), 'Dan kunt u bezwaar maken.'));
+    await page.getByRole('alert').filter({ hasText: 'Brief TC4 is een besluit, maar de bezwaarclausule' }).waitFor();
+    await send('brief.pdf', Buffer.from('%PDF-1.4 geen Word-document'));
+    await page.getByRole('alert').filter({ hasText: 'Dit bestand is geen Word-document (.docx).' }).waitFor();
+    await send('groot.docx', Buffer.alloc(20 * 1024 * 1024, 1));
+    await page.getByText('Het bestand is groter dan 10 MB; dat is de grens.').waitFor();
+    await expectAccessible(page, 'briefsjabloon-te-groot');
+
+    await page.reload();
+    await rows.nth(1).waitFor();
+    expect(await rows.count()).toBe(versions);
     await context.close();
   });
 
