@@ -2,12 +2,14 @@ import 'reflect-metadata';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { measureFirstLoad } from './figures/first-load';
+import { measureLetterPdfs } from './figures/letter-pdfs';
 import { measureLetterRendering } from './figures/letter-rendering';
 import { measureRawPipeline } from './figures/raw-pipeline';
 import { measureServiceThroughput } from './figures/service-throughput';
 import { measureStartUp } from './figures/start-up';
 import { measureTaskCompletion } from './figures/task-completion';
 import { measureTaskLists } from './figures/task-lists';
+import { measureTemplateRoundTrip } from './figures/template-round-trip';
 import { measureTimers } from './figures/timers';
 import { measureWaitingWork } from './figures/waiting-work';
 import { createBenchDatabase } from './support/bench-database';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   console.log(`${'figure'.padEnd(58)} ${'value'.padStart(12)} unit`);
   await measureRawPipeline(report, SECONDS);
   await measureLetterRendering(report, SECONDS / 2);
+  await measureLetterPdfs(report, Math.max(2, Math.round(10 * SCALE)), Math.max(2, Math.round(5 * SCALE)));
 
   const db = await createBenchDatabase(SERVER);
   try {
@@ -40,6 +43,7 @@ async function main(): Promise<void> {
     try {
       for (const clients of [1, 8, 32]) single = await measureServiceThroughput(report, one, db.sql, clients, REQUESTS);
       await measureTaskCompletion(report, one, db.sql);
+      await measureTemplateRoundTrip(report, one, Math.max(5, Math.round(100 * SCALE)));
     } finally {
       await one.stop();
     }
