@@ -83,7 +83,8 @@ describe('letters as PDF/A', () => {
     const db = app.t.app.get(Database);
     await expect(db.transaction((uow) => uow.letterPdfs.update({ letterId: signed.id }, { lastError: 'x' }))).rejects.toThrow(/kept unchanged/);
     await expect(db.transaction((uow) => uow.letterPdfs.delete({ letterId: signed.id }))).rejects.toThrow(/kept unchanged/);
-  });
+    // Two LibreOffice runs, on a machine busy with the other suites.
+  }, 120_000);
 
   it('makes after a restart the PDF of a letter signed before the service went down', async () => {
     const incident = await app.api.phoneIncident(newCitizen(), 'threat', new Date('2026-09-14T08:20:00Z'));
@@ -93,7 +94,7 @@ describe('letters as PDF/A', () => {
     await app.start();
     expect(await app.t.app.get(LetterPdfs).convertDue()).toBe(1);
     expect((await letterOf(incident.id)).pdfState).toBe('ready');
-  });
+  }, 120_000);
 
   it('keeps letters as DOCX only, and says so, where the service has no LibreOffice', async () => {
     const saved = process.env.SOFFICE_PATH;

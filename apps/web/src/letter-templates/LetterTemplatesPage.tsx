@@ -54,7 +54,7 @@ function TemplateTable({ templates }: { templates: LetterTemplate[] }) {
             <TableCell>
               {t.live ? (
                 <>
-                  versie {t.live.number}, {formatDateTime(t.live.publishedAt)}
+                  publicatie {t.live.number}, {formatDateTime(t.live.publishedAt)}
                   <br />
                   <span className="ap-muted">{t.live.publishedByName ?? `uit bestand ${t.live.sourceFile}`}</span>
                 </>

@@ -47,7 +47,7 @@ export class TemplateFiles {
     private readonly clock: Clock,
   ) {}
 
-  /** Every letter code, in the folder's order. */
+  /** Every letter code, in the catalogue's order. */
   codes(): readonly string[] {
     return this.codeList;
   }
@@ -69,6 +69,10 @@ export class TemplateFiles {
     const problems: string[] = [];
     const { catalogue, problems: catalogueProblems } = await loadCatalogue(this.dir, new Set(this.codeList));
     this.catalogue = catalogue;
+    // In the catalogue's order (the protocol's chapters), which legal staff read the letters in.
+    const order = [...catalogue.letters.keys()];
+    const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+    this.codeList.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
     problems.push(...catalogueProblems);
     problems.push(...(await this.loadSamples(names)));
 
