@@ -17,7 +17,7 @@ describe('model versions in the browser', () => {
     const { context, page } = await openApp(chromium.browser, app.t, DESKTOP);
     await signIn(page, 'beleid');
     await page.getByRole('heading', { level: 1, name: 'Procesmodellen' }).waitFor();
-    expect(await menuEntries(page)).toEqual(['Mijn taken', 'Berichten', 'Procesmodellen']);
+    expect(await menuEntries(page)).toEqual(['Mijn taken', 'Berichten', 'Procesmodellen', 'Briefsjablonen']);
     const counterRow = page.getByRole('row', { name: /Balie/i }).first();
     await counterRow.waitFor();
     expect(await counterRow.textContent()).toContain(String(fromFile.version + 1));
