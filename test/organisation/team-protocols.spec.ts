@@ -34,7 +34,7 @@ describe('API: team protocols', () => {
     expect(taken.body.message).toBe('Er is al een team "Wijkteam Noord".');
     const blank = await http().post('/api/organisation-units').set(await as('beheer')).send({ name: '   ' });
     expect(blank.status).toBe(400);
-    expect(blank.body.errors).toEqual([{ field: 'name', problems: ['Vul een naam in, niet alleen spaties.'] }]);
+    expect(blank.body.errors).toEqual([{ field: 'name', problems: ['Vul dit in; alleen spaties is geen invoer.'] }]);
 
     const spare = (await http().post('/api/organisation-units').set(await as('beheer')).send({ name: 'Tijdelijk' }).expect(201)).body;
     await http().patch(`/api/organisation-units/${spare.id}`).set(await as('beheer')).send({ name: 'Projectteam' }).expect(204);

@@ -1,18 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Role, ROLE_KEYS } from '@ap/common';
+import { NotBlank, Role, ROLE_KEYS } from '@ap/common';
 import { AuthUser } from './auth-user';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 
 export class LoginDto {
   @ApiProperty({ example: 'afdelingshoofd' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(100)
   username: string;
 
   @ApiProperty({ example: 'demo' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   password: string;
 }

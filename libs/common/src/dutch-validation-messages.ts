@@ -9,6 +9,7 @@ type Message = (args: any[]) => string;
 const MESSAGES: Record<string, Message> = {
   isDefined: () => 'Vul dit in.',
   isNotEmpty: () => 'Vul dit in.',
+  isNotBlank: () => 'Vul dit in; alleen spaties is geen invoer.',
   isString: () => 'Moet tekst zijn.',
   maxLength: ([max]) => `Gebruik hoogstens ${max} tekens.`,
   minLength: ([min]) => `Gebruik minstens ${min} ${min === 1 ? 'teken' : 'tekens'}.`,

@@ -1,4 +1,4 @@
-import { IsIn, ValidateIf } from 'class-validator';
+import { IsIn, IsNotEmpty, ValidateBy, ValidateIf } from 'class-validator';
 import { JSONSchema } from 'class-validator-jsonschema';
 
 /** A decorator of a form class's property. */
@@ -39,5 +39,18 @@ export function RequiredWhen(field: string, equals: unknown): FieldDecorator {
   return (target, property) => {
     check(target, property);
     schema(target, property);
+  };
+}
+
+/**
+ * Required text: present, and more than spaces (a citizen's name of spaces is no name). Keeps class-validator's
+ * IsNotEmpty for the form's schema, and adds the check that the trimmed text is not empty.
+ */
+export function NotBlank(): FieldDecorator {
+  const present = IsNotEmpty();
+  const notBlank = ValidateBy({ name: 'isNotBlank', validator: { validate: (value: unknown) => typeof value !== 'string' || value.trim() !== '' } });
+  return (target, property) => {
+    present(target, property);
+    notBlank(target, property);
   };
 }

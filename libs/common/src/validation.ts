@@ -39,3 +39,6 @@ export async function validateAs<T extends object>(dto: new () => T, value: unkn
   if (errors.length) throw new DomainError('invalid', 'Ongeldige invoer', fieldProblems(errors, prefix));
   return instance;
 }
+
+/** The furthest a list can be paged: more than any list holds, and within what the database counts in. */
+export const MAX_OFFSET = 1_000_000;

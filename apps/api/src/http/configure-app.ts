@@ -6,6 +6,7 @@ import { DomainError, fieldProblems, VALIDATION_OPTIONS } from '@ap/common';
 import { AppConfig } from '../config/app-config';
 import { openApiDocument } from '../openapi/openapi-document';
 import { serveWebApp } from '../web/serve-web-app';
+import { refuseHostileInput } from './hostile-input';
 
 /** What every instance of the HTTP app gets, in production and in tests alike. */
 export function configureApp(app: INestApplication, config: Pick<AppConfig, 'webDir'>): INestApplication {
@@ -17,6 +18,7 @@ export function configureApp(app: INestApplication, config: Pick<AppConfig, 'web
   app.use((err: { type?: string } | undefined, _req: unknown, _res: unknown, next: (err?: unknown) => void) =>
     next(err?.type === 'entity.parse.failed' ? Object.assign(new Error('invalid JSON body'), { type: err.type }) : err),
   );
+  app.use(refuseHostileInput);
   app.enableShutdownHooks();
   // The web app's first load and the API's lists and files shrink about fivefold; case workers are often on a slow network.
   app.use(compression());

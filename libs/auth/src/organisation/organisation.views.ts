@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
-import { ROLE_KEYS } from '@ap/common';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { NotBlank, ROLE_KEYS } from '@ap/common';
 
 export class OrganisationUnitView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -13,8 +13,7 @@ export class OrganisationUnitView {
 export class OrganisationUnitDto {
   @ApiProperty({ example: 'Publiekszaken' })
   @IsString()
-  @IsNotEmpty()
-  @Matches(/\S/, { message: 'Vul een naam in, niet alleen spaties.' })
+  @NotBlank()
   @MaxLength(100)
   name: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
-import { Choice, RequiredWhen } from '@ap/common';
+import { Choice, NotBlank, RequiredWhen } from '@ap/common';
 
 /** After the evaluation conversation (ch. 6): refer the employee to specialist help, or close aftercare. */
 export class AftercareOutcomeForm {
@@ -12,7 +12,7 @@ export class AftercareOutcomeForm {
   @ApiPropertyOptional({ description: 'Naar wie is doorverwezen' })
   @RequiredWhen('outcome', 'refer')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(500)
   referredTo?: string;
 

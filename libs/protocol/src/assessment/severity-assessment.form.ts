@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
-import { Choice, Label } from '@ap/common';
+import { Choice, Label, NotBlank } from '@ap/common';
 
 /**
  * Written aggression (5.2): the employee and the team lead first judge how serious it is; the
@@ -15,7 +15,7 @@ export class SeverityAssessmentForm {
 
   @ApiProperty({ description: 'Onderbouwing van de inschatting' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   explanation: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { describeDuration, localDay } from '@ap/common';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { describeDuration, localDay, NotBlank } from '@ap/common';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { input } from '@ap/workflow-engine';
 import { invalidField } from '../model-choices';
@@ -20,7 +20,7 @@ export class BanDurationForm {
   @ApiPropertyOptional({ description: 'Motivering van de duur' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   motivation?: string;
 }

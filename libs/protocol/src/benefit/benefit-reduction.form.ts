@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { invalidField } from '../model-choices';
-import { RequiredWhen } from '@ap/common';
+import { NotBlank, RequiredWhen } from '@ap/common';
 
 /**
  * Benefit reduction (7.4): the department head decides whether the very serious misconduct relates to
@@ -30,7 +30,7 @@ export class BenefitReductionForm {
 
   @ApiProperty({ description: 'Motivering, ook als er niet wordt verlaagd' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   motivation: string;
 }

@@ -1,6 +1,7 @@
+import { MAX_OFFSET, NotBlank } from '@ap/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 const MAX_PAGE = 50;
 
@@ -8,7 +9,7 @@ const MAX_PAGE = 50;
 export class CitizenSearchQuery {
   @ApiProperty({ description: 'De naam of een deel ervan; hoofdletters maken niet uit', example: 'de vries' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   name: string;
 
@@ -26,11 +27,12 @@ export class CitizenSearchQuery {
   @Max(MAX_PAGE)
   limit: number = 10;
 
-  @ApiProperty({ required: false, minimum: 0, default: 0, description: 'Overslaan: de eerste burger van de pagina' })
+  @ApiProperty({ required: false, minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Overslaan: de eerste burger van de pagina' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset: number = 0;
 }
 

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Label } from '@ap/common';
+import { Label, NotBlank } from '@ap/common';
 import { JSONSchema } from 'class-validator-jsonschema';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CitizenDto {
   @ApiProperty({ example: 'J. de Vries' })
   @Label('Naam')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   name: string;
 

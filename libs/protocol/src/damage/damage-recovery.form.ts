@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
-import { RequiredWhen } from '@ap/common';
+import { NotBlank, RequiredWhen } from '@ap/common';
 
 /** Material damage (7.5) is recovered from the citizen by the municipality: what, how much, which claim. */
 export class DamageRecoveryForm {
@@ -12,7 +12,7 @@ export class DamageRecoveryForm {
   @ApiPropertyOptional({ description: 'Omschrijving van de schade' })
   @RequiredWhen('materialDamage', true)
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   description?: string;
 
@@ -25,7 +25,7 @@ export class DamageRecoveryForm {
   @ApiPropertyOptional({ description: 'Kenmerk van de schadevordering aan de burger' })
   @RequiredWhen('materialDamage', true)
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(100)
   claimReference?: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
-import { Choice } from '@ap/common';
+import { Choice, NotBlank } from '@ap/common';
 
 /**
  * Violence against persons (5.5): the employee does not resist but observes, so the aangifte can
@@ -14,19 +14,19 @@ export class PerpetratorDescriptionForm {
 
   @ApiProperty({ description: 'Lengte, bv. "ongeveer 1,85 m"' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(100)
   height: string;
 
   @ApiProperty({ description: 'Kleding' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(1000)
   clothing: string;
 
   @ApiProperty({ description: 'Taalgebruik, accent of dialect' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(1000)
   language: string;
 

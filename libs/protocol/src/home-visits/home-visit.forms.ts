@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormContext, FormDefinition } from '@ap/workflow-runtime';
-import { Choice, ROLES, RequiredWhen, isRole } from '@ap/common';
+import { Choice, isRole, NotBlank, RequiredWhen, ROLES } from '@ap/common';
 import { invalidField, taskList } from '../model-choices';
 
 /** Before the visit (5.6): how likely is trouble, judged from what is known. */
@@ -12,7 +12,7 @@ export class HomeVisitRiskForm {
 
   @ApiProperty({ description: 'Waarop de inschatting berust (eerdere incidenten, signalen)' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   considerations: string;
 }
@@ -26,7 +26,7 @@ export class HomeVisitDecisionForm {
   @ApiPropertyOptional({ description: 'Wie gaat er mee' })
   @RequiredWhen('twoPersons', true)
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   companion?: string;
 
@@ -41,13 +41,13 @@ export class HomeVisitDecisionForm {
 export class HomeVisitCheckOutForm {
   @ApiProperty({ example: 'eerstemedewerker', description: 'Gebruikersnaam van de collega bij wie je je uitmeldt en terugmeldt; die zoekt contact als je niet terugmeldt' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   colleague: string;
 
   @ApiProperty({ description: 'Telefoonnummer waarop je onderweg bereikbaar bent' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(50)
   mobile: string;
 
@@ -64,7 +64,7 @@ export class HomeVisitContactForm {
 
   @ApiProperty({ description: 'Hoe geprobeerd (mobiel, telefoon van de bezochte) en wat bleek' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   note: string;
 }
@@ -77,7 +77,7 @@ export class HomeVisitPoliceCheckForm {
 
   @ApiProperty({ description: 'Toelichting' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   note: string;
 }

@@ -1,20 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Label } from '@ap/common';
+import { IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Label, NotBlank } from '@ap/common';
 
 /** A visit as the employee puts it in the shared calendar (5.6): where, to whom, when and how long. */
 export class PlanHomeVisitDto {
   @ApiProperty({ example: 'Kerkstraat 12, 1234 AB Voorbeeldstad' })
   @Label('Adres', 'Straat, huisnummer en plaats van het bezoek')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   address: string;
 
   @ApiProperty({ example: 'J. de Vries', description: 'Naam van de burger of het bedrijf' })
   @Label('Wie bezoekt u?', 'Naam van de burger of het bedrijf')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   visitedName: string;
 
@@ -28,7 +28,7 @@ export class PlanHomeVisitDto {
   @ApiProperty({ example: 'Controle bouwwerk' })
   @Label('Doel van het bezoek')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(500)
   purpose: string;
 

@@ -1,3 +1,4 @@
+import { MAX_OFFSET } from '@ap/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -25,11 +26,12 @@ export class IncidentListQuery {
   @Max(MAX_PAGE)
   limit: number = 50;
 
-  @ApiProperty({ required: false, minimum: 0, default: 0, description: 'Overslaan: het eerste incident van de pagina' })
+  @ApiProperty({ required: false, minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Overslaan: het eerste incident van de pagina' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset: number = 0;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
-import { Choice, Label } from '@ap/common';
+import { IsDefined, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { Choice, Label, NotBlank } from '@ap/common';
 import { CitizenDto } from '../citizens/citizen.dto';
 import { PerpetratorDescriptionForm } from '../description/perpetrator-description.form';
 import { OnSiteStepsForm } from '../on-site/on-site-steps.form';
@@ -37,14 +37,14 @@ export class ReportIncidentDto {
   @ApiProperty({ example: 'Klantcontactcentrum, Markt 1' })
   @Label('Waar gebeurde het?', 'Het gebouw en de ruimte, of het adres op de openbare weg')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(300)
   location: string;
 
   @ApiProperty({ example: 'Burger dreigde de medewerker op te wachten na het werk.' })
   @Label('Wat gebeurde er?', 'Wat de burger zei en deed, en hoe u reageerde')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(10000)
   description: string;
 

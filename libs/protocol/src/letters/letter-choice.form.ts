@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { invalidField, taskList } from '../model-choices';
-import { ChoiceFromInput } from '@ap/common';
+import { ChoiceFromInput, NotBlank } from '@ap/common';
 
 /**
  * Where the source names several letters for one situation without saying which is which (BC3, BC5,
@@ -12,7 +12,7 @@ export class LetterChoiceForm {
   @ApiProperty({ description: 'Code van de gekozen voorbeeldbrief, een van de opties van de taak', example: 'BC3' })
   @ChoiceFromInput('options')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   code: string;
 
   @ApiPropertyOptional({ description: 'Waarom deze brief' })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { Choice, DomainError, RequiredWhen } from '@ap/common';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Choice, DomainError, NotBlank, RequiredWhen } from '@ap/common';
 import { LettersService } from '@ap/letters';
 import { FormContext, FormDefinition } from '@ap/workflow-runtime';
 import { TimelineService } from '../timeline/timeline.service';
@@ -14,23 +14,23 @@ export class LetterSigningForm {
   @ApiPropertyOptional({ description: 'Wat moet er anders' })
   @RequiredWhen('decision', 'reject')
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   comment?: string;
 }
 
 export class LetterCorrectionForm {
-  @ApiPropertyOptional({ description: 'Naam van de burger' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) citizenName?: string;
-  @ApiPropertyOptional({ description: 'Straat en huisnummer' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) streetAddress?: string;
+  @ApiPropertyOptional({ description: 'Naam van de burger' }) @IsOptional() @IsString() @NotBlank() @MaxLength(200) citizenName?: string;
+  @ApiPropertyOptional({ description: 'Straat en huisnummer' }) @IsOptional() @IsString() @NotBlank() @MaxLength(200) streetAddress?: string;
   @ApiPropertyOptional({ description: 'Postcode' })
   @IsOptional()
   @Matches(/^\d{4}\s?[A-Za-z]{2}$/, { message: 'Geef een Nederlandse postcode, bijvoorbeeld 1234 AB.' })
   postalCode?: string;
-  @ApiPropertyOptional({ description: 'Woonplaats' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(100) city?: string;
+  @ApiPropertyOptional({ description: 'Woonplaats' }) @IsOptional() @IsString() @NotBlank() @MaxLength(100) city?: string;
   @ApiPropertyOptional({ description: 'Verbeterde omschrijving van het incident' })
   @IsOptional()
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(10000)
   description?: string;
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsISO8601, IsString, MaxLength } from 'class-validator';
 import { FormDefinition } from '@ap/workflow-runtime';
 import { TimelineService } from '../timeline/timeline.service';
-import { RequiredWhen } from '@ap/common';
+import { NotBlank, RequiredWhen } from '@ap/common';
 
 /**
  * Aangifte (7.3): within 24 hours, by the employee with the department head. Without aangifte the
@@ -17,7 +17,7 @@ export class PoliceReportForm {
   @ApiPropertyOptional({ description: 'Nummer van het proces-verbaal van aangifte' })
   @RequiredWhen('filed', true)
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(100)
   reportNumber?: string;
 
@@ -29,21 +29,21 @@ export class PoliceReportForm {
   @ApiPropertyOptional({ description: 'Politiebureau' })
   @RequiredWhen('filed', true)
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(200)
   policeStation?: string;
 
   @ApiPropertyOptional({ description: 'Nummer van de mutatie bij de politie' })
   @RequiredWhen('filed', false)
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(100)
   mutationNumber?: string;
 
   @ApiPropertyOptional({ description: 'Waarom geen aangifte' })
   @RequiredWhen('filed', false)
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(4000)
   reasonNotFiled?: string;
 }

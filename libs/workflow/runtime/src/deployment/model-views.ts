@@ -1,5 +1,6 @@
+import { NotBlank } from '@ap/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 /** A model may be this large; the delivered ones are well under 50 kB. */
 export const MAX_MODEL_CHARS = 2_000_000;
@@ -58,7 +59,7 @@ export class ModelCheckView {
 export class ModelXmlDto {
   @ApiProperty({ description: 'Het model als BPMN 2.0-XML' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(MAX_MODEL_CHARS)
   xml: string;
 }
@@ -79,7 +80,7 @@ export class SaveDraftDto extends ModelXmlDto {
 export class DeployModelDto extends SaveDraftDto {
   @ApiProperty({ description: 'Wat er verandert en waarom; staat bij de versie', example: 'Incidentgesprek toegevoegd na incidenten aan de balie' })
   @IsString()
-  @IsNotEmpty()
+  @NotBlank()
   @MaxLength(1000)
   comment: string;
 }

@@ -1,3 +1,4 @@
+import { MAX_OFFSET } from '@ap/common';
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -37,11 +38,12 @@ export class TaskListQuery {
   @Max(MAX_PAGE)
   limit: number = 100;
 
-  @ApiProperty({ required: false, minimum: 0, default: 0, description: 'Overslaan: de eerste taak van de pagina' })
+  @ApiProperty({ required: false, minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Overslaan: de eerste taak van de pagina' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(MAX_OFFSET)
   offset: number = 0;
 }
 
