@@ -40,6 +40,10 @@ export async function openApp(browser: Browser, t: TestApp, viewport = DESKTOP):
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
+  // The service's Content-Security-Policy must not block anything the app does.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy')) errors.push(message.text());
+  });
   pageErrors.set(page, errors);
   return { context, page };
 }

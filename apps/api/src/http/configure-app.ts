@@ -7,10 +7,14 @@ import { AppConfig } from '../config/app-config';
 import { openApiDocument } from '../openapi/openapi-document';
 import { serveWebApp } from '../web/serve-web-app';
 import { refuseHostileInput } from './hostile-input';
+import { noStoreForApi, securityHeaders } from './security-headers';
 
 /** What every instance of the HTTP app gets, in production and in tests alike. */
 export function configureApp(app: INestApplication, config: Pick<AppConfig, 'webDir'>): INestApplication {
   app.setGlobalPrefix('api');
+  (app as NestExpressApplication).disable('x-powered-by');
+  app.use(securityHeaders);
+  app.use(noStoreForApi);
   // A process model is sent whole as JSON; a large one (MAX_MODEL_CHARS) is well over express's 100 kB default.
   (app as NestExpressApplication).useBodyParser('json', { limit: '5mb' });
   // Nest turns the parser's SyntaxError into an English 400 before any filter sees it; passed on as what
