@@ -1,8 +1,14 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@ap/auth';
 import { PdfConverter, TemplateFiles } from '@ap/letters';
+import { Database } from '@ap/persistence';
 import { FileModels } from '@ap/workflow-runtime';
+import { DATABASE_UNAVAILABLE, RETRY_AFTER_SECONDS } from './http-error.filter';
+
+/** How long readiness waits for the database before it calls it unreachable. */
+const READY_TIMEOUT_MS = 3000;
 
 class HealthView {
   @ApiProperty({ example: 'ok' }) status: 'ok';
@@ -21,6 +27,11 @@ class HealthView {
   @ApiProperty({ description: 'Of ondertekende brieven ook als PDF/A worden bewaard; zonder LibreOffice alleen als DOCX' }) pdf: boolean;
 }
 
+class ReadinessView {
+  @ApiProperty({ enum: ['ok', 'unavailable'] }) status: 'ok' | 'unavailable';
+  @ApiProperty({ example: 'De database antwoordt.' }) database: string;
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -28,8 +39,10 @@ export class HealthController {
     private readonly files: FileModels,
     private readonly templates: TemplateFiles,
     private readonly pdf: PdfConverter,
+    private readonly db: Database,
   ) {}
 
+  /** Liveness: the process answers. It does not touch the database, so an outage does not get it restarted. */
   @Public()
   @Get()
   @ApiOkResponse({ type: HealthView })
@@ -40,5 +53,24 @@ export class HealthController {
       refusedLetterTemplateFiles: this.templates.refusedFiles().map((r) => r.file),
       pdf: await this.pdf.available(),
     };
+  }
+
+  /** Readiness: the database answers too. 503 with Retry-After while it does not; a load balancer sends no traffic meanwhile. */
+  @Public()
+  @Get('ready')
+  @ApiOkResponse({ type: ReadinessView })
+  @ApiServiceUnavailableResponse({ type: ReadinessView, description: 'De database antwoordt niet' })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessView> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), READY_TIMEOUT_MS)));
+    try {
+      await Promise.race([this.db.read((uow) => uow.query('SELECT 1')), timeout]);
+      return { status: 'ok', database: 'De database antwoordt.' };
+    } catch {
+      res.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      return { status: 'unavailable', database: DATABASE_UNAVAILABLE };
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

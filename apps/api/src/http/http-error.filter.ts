@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { DomainError, DomainErrorCode } from '@ap/common';
+import { isDatabaseUnavailable } from '@ap/persistence';
 
 const STATUS: Record<DomainErrorCode, number> = {
   'not-found': HttpStatus.NOT_FOUND,
@@ -36,6 +37,9 @@ const BODY_ERRORS: Record<string, { status: number; message: string }> = {
 // A body whose Content-Encoding says gzip (or deflate, br) but which does not decompress: zlib's error.
 const UNREADABLE_COMPRESSION = { status: HttpStatus.BAD_REQUEST, message: 'De inhoud is volgens Content-Encoding gecomprimeerd, maar laat zich niet uitpakken.' };
 
+export const RETRY_AFTER_SECONDS = 10;
+export const DATABASE_UNAVAILABLE = 'De database is tijdelijk niet bereikbaar; er is niets opgeslagen. Probeer het over enkele seconden opnieuw.';
+
 /**
  * One error shape for every failure: `{ statusCode, error, message, errors? }`, where `errors` names each
  * bad field. Services throw DomainErrors and never speak HTTP; this maps them.
@@ -46,6 +50,13 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse();
+    if (isDatabaseUnavailable(exception)) {
+      // Nothing was stored; the service recovers by itself when the database is back.
+      this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      response.status(503).json({ statusCode: 503, error: 'SERVICE_UNAVAILABLE', message: DATABASE_UNAVAILABLE });
+      return;
+    }
     const { status, body } = this.describe(exception);
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     response.status(status).json({ statusCode: status, ...body });

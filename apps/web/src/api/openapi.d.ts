@@ -128,6 +128,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/home-visits": {
         parameters: {
             query?: never;
@@ -1865,6 +1881,12 @@ export interface components {
             /** @description Publiceer ook als intussen een andere versie is gepubliceerd dan die waarop deze was gebaseerd */
             confirmStale?: boolean;
         };
+        ReadinessView: {
+            /** @example De database antwoordt. */
+            database: string;
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+        };
         RefusedFileView: {
             /** @example counter.bpmn */
             file: string;
@@ -2495,6 +2517,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthView"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
+                };
+            };
+            /** @description De database antwoordt niet */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
                 };
             };
         };
