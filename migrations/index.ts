@@ -15,6 +15,7 @@ import { ModelVersions1795000000013 } from './1795000000013-model-versions';
 import { OrganisationUnits1795000000014 } from './1795000000014-organisation-units';
 import { LetterTemplateLibrary1795000000015 } from './1795000000015-letter-template-library';
 import { LetterPdfs1795000000016 } from './1795000000016-letter-pdfs';
+import { IdempotencyKeys1795000000017 } from './1795000000017-idempotency-keys';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   OrganisationUnits1795000000014,
   LetterTemplateLibrary1795000000015,
   LetterPdfs1795000000016,
+  IdempotencyKeys1795000000017,
 ];

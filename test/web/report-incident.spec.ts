@@ -63,10 +63,29 @@ describe('reporting an incident in the browser', () => {
     // No on-the-spot part on the phone, and no photo for an employee.
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['1. Waar had u contact met de burger?', '2. Om welke burger gaat het?', '3. Het incident']);
     await expectAccessible(page, 'melding-telefoon-ingevuld');
+
+    // The first send reaches the service, but its answer is lost on the way back.
+    const keys: string[] = [];
+    await page.route('**/api/incidents', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      keys.push((await route.request().headerValue('idempotency-key')) ?? '');
+      if (keys.length > 1) return route.continue();
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Melding versturen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'De service is niet bereikbaar' }).waitFor();
+    // Sent again, the same report is recognised: one incident, not two.
     await page.getByRole('button', { name: 'Melding versturen' }).focus();
     await page.keyboard.press('Enter');
 
     const id = await reportedId(page);
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const listed = await app.t.http().get('/api/incidents').query({ q: known.name }).set(await app.api.as('afdelingshoofd')).expect(200);
+    expect(listed.body.map((i: { id: string }) => i.id).sort()).toEqual([earlier.id, id].sort());
     const file = await app.api.file(id);
     expect(file).toMatchObject({ channel: 'phone', behaviour: 'threat', category: 'II', location: 'Klantcontactcentrum, Markt 1', citizenId: earlier.citizen.id });
     expect(file.letters.map((l: any) => l.code)).toContain('TC3');

@@ -26,6 +26,7 @@ import { IncidentsService } from './incidents/incidents.service';
 import { HeldPartsHook } from './incidents/held-parts-hook';
 import { LetterDataBuilder } from './letters/letter-data.builder';
 import { LetterLibrarySources } from './letters/letter-library.sources';
+import { IdempotencyKeys } from './idempotency/idempotency-keys';
 import { LetterForms } from './letters/letter.forms';
 import { LetterTasks } from './letters/letter.tasks';
 import { MUNICIPALITY, Municipality } from './municipality';
@@ -70,6 +71,7 @@ export class ProtocolModule implements OnModuleInit {
         RecidiveTask,
         LetterDataBuilder,
         LetterLibrarySources,
+        IdempotencyKeys,
         LetterTasks,
         LetterForms,
         BanTasks,

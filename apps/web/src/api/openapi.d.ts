@@ -2571,7 +2571,10 @@ export interface operations {
     HomeVisitsController_plan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Eén sleutel per verzoek (bv. een UUID). Wordt het verzoek met dezelfde sleutel en inhoud opnieuw gestuurd, dan komt hetzelfde resultaat terug in plaats van een tweede; met andere inhoud: 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2664,7 +2667,10 @@ export interface operations {
     IncidentsController_report: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Eén sleutel per verzoek (bv. een UUID). Wordt het verzoek met dezelfde sleutel en inhoud opnieuw gestuurd, dan komt hetzelfde resultaat terug in plaats van een tweede; met andere inhoud: 422. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

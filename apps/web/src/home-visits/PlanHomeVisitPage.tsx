@@ -1,6 +1,7 @@
 import { Link, useNavigate } from 'react-router';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { api, call, Schemas } from '../api/client';
+import { forgetIdempotencyKey, idempotencyKey } from '../common/idempotency-key';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { useApi } from '../common/useApi';
 import { FormSchema } from '../forms/json-schema';
@@ -26,7 +27,8 @@ export default function PlanHomeVisitPage() {
           heading="Het bezoek"
           submitLabel="Huisbezoek plannen"
           send={async (value) => {
-            const visit = await call(api.POST('/api/home-visits', { body: value as Schemas['PlanHomeVisitDto'] }));
+            const visit = await call(api.POST('/api/home-visits', { body: value as Schemas['PlanHomeVisitDto'], headers: { 'Idempotency-Key': idempotencyKey('huisbezoek', value) } }));
+            forgetIdempotencyKey('huisbezoek');
             navigate(`/huisbezoeken/${visit.id}`, { state: { done: 'Het huisbezoek is gepland.' } });
           }}
         />

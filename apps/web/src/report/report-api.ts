@@ -1,4 +1,5 @@
 import { api, call, Schemas } from '../api/client';
+import { forgetIdempotencyKey, idempotencyKey } from '../common/idempotency-key';
 
 export type ReportForm = Schemas['ReportFormView'];
 export type ReportChannel = Schemas['ReportChannel'];
@@ -25,8 +26,11 @@ export async function searchCitizens(name: string, dateOfBirth: string, offset: 
   return { citizens, total };
 }
 
-export function submitReport(body: Schemas['ReportIncidentDto']): Promise<Schemas['IncidentFileView']> {
-  return call(api.POST('/api/incidents', { body }));
+/** Reports the incident; a retry of the same report (after no answer) is recognised by its Idempotency-Key. */
+export async function submitReport(body: Schemas['ReportIncidentDto']): Promise<Schemas['IncidentFileView']> {
+  const incident = await call(api.POST('/api/incidents', { body, headers: { 'Idempotency-Key': idempotencyKey('melding', body) } }));
+  forgetIdempotencyKey('melding');
+  return incident;
 }
 
 /** Sends the photo as the raw body, as the service reads it. */

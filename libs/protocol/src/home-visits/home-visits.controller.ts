@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { ACCESS } from '@ap/common';
 import { formSchema } from '@ap/workflow-runtime';
+import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
 import { HomeVisitsService } from './home-visits.service';
 import { HomeVisitPlanForm, HomeVisitSummary, HomeVisitView } from './home-visit.view';
 import { PlanHomeVisitDto } from './plan-home-visit.dto';
@@ -19,8 +20,9 @@ export class HomeVisitsController {
   @Roles(...ACCESS.planHomeVisits)
   @Post()
   @ApiCreatedResponse({ type: HomeVisitView })
-  async plan(@Body() body: PlanHomeVisitDto, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
-    return this.visits.get(await this.visits.plan(body, user), user);
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  async plan(@Body() body: PlanHomeVisitDto, @Headers('idempotency-key') key: string | undefined, @Req() req: { body: unknown }, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
+    return this.visits.get(await this.visits.plan(body, user, idempotency(key, req.body)), user);
   }
 
   /** My visits, today's and later ones first; the department head sees everyone's. */

@@ -3,6 +3,7 @@ import { Clock, DomainError, localDay } from '@ap/common';
 import { AuthUser, OrganisationService } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { InstanceService } from '@ap/workflow-runtime';
+import { Idempotency, IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { homeVisitKey } from './home-visit-key';
 import { homeVisitViews } from './home-visit-views';
 import { HomeVisitSummary, HomeVisitView } from './home-visit.view';
@@ -18,11 +19,12 @@ export class HomeVisitsService {
     private readonly instances: InstanceService,
     private readonly clock: Clock,
     private readonly organisation: OrganisationService,
+    private readonly keys: IdempotencyKeys,
   ) {}
 
   /** Records the visit and starts its safety process (the planner's team's variant where it has one): risk assessment, check-out, check-in. */
-  plan(dto: PlanHomeVisitDto, user: AuthUser) {
-    return this.db.transaction(async (uow) => {
+  plan(dto: PlanHomeVisitDto, user: AuthUser, request?: Idempotency): Promise<string> {
+    return this.db.transaction((uow) => this.keys.once(uow, 'home-visits', user.id, request, this.clock.now(), async () => {
       const plannedStart = new Date(dto.plannedStart);
       const visit = await uow.homeVisits.save(
         uow.homeVisits.create({
@@ -56,7 +58,7 @@ export class HomeVisitsService {
       );
       await uow.homeVisits.update(visit.id, { processInstanceId: instance.id });
       return visit.id;
-    });
+    }));
   }
 
   /**

@@ -1,9 +1,10 @@
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, OrganisationService, Roles } from '@ap/auth';
 import { ACCESS } from '@ap/common';
 import { DefinitionStore } from '@ap/workflow-runtime';
+import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
 import { IncidentDiagramService } from './incident-diagram.service';
 import { IncidentDiagramView } from './incident-diagram.view';
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
@@ -38,9 +39,9 @@ export class IncidentsController {
   @Roles(...ACCESS.reportIncidents)
   @Post()
   @ApiCreatedResponse({ type: IncidentFileView, description: 'Het dossier van het nieuwe incident' })
-  async report(@Body() body: ReportIncidentDto, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
-    const incident = await this.incidents.report(body, user);
-    return this.incidents.file(incident.id);
+  @ApiHeader(IDEMPOTENCY_HEADER)
+  async report(@Body() body: ReportIncidentDto, @Headers('idempotency-key') key: string | undefined, @Req() req: { body: unknown }, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
+    return this.incidents.file(await this.incidents.report(body, user, idempotency(key, req.body)));
   }
 
   /** A page of incidents, the most recently reported first; the header X-Total-Count says how many match. */

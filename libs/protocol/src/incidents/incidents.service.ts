@@ -3,6 +3,7 @@ import { Clock, DomainError, Role, ROLES } from '@ap/common';
 import { Database, HeldReportParts, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
 import { AuthUser, OrganisationService } from '@ap/auth';
 import { letterViews, PdfConverter } from '@ap/letters';
+import { Idempotency, IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
 import { CitizensService } from '../citizens/citizens.service';
 import { TimelineService } from '../timeline/timeline.service';
@@ -24,6 +25,7 @@ export class IncidentsService {
     private readonly definitions: DefinitionStore,
     private readonly organisation: OrganisationService,
     private readonly pdf: PdfConverter,
+    private readonly keys: IdempotencyKeys,
   ) {}
 
   /**
@@ -32,7 +34,7 @@ export class IncidentsService {
    * steps fail (say, a letter lacks the citizen's address), the incident stays registered and its file
    * shows what is missing.
    */
-  async report(dto: ReportIncidentDto, user: AuthUser): Promise<IncidentEntity> {
+  async report(dto: ReportIncidentDto, user: AuthUser, request?: Idempotency): Promise<string> {
     const channel = dto.channel as Channel;
     if (!(await this.definitions.hasProcess(channel))) {
       throw new DomainError('unprocessable', `Voor ${CHANNELS[channel].label} is geen protocol in gebruik`);
@@ -46,7 +48,7 @@ export class IncidentsService {
       throw new DomainError('invalid', 'Ongeldige invoer', [{ field: 'occurredAt', problems: ['Het tijdstip van het incident kan niet in de toekomst liggen.'] }]);
     }
     const actor = { id: user.id, name: user.displayName };
-    return this.db.transaction(async (uow) => {
+    return this.db.transaction((uow) => this.keys.once(uow, 'incidents', user.id, request, now, async () => {
       const citizen = dto.citizenId ? await this.knownCitizen(uow, dto.citizenId) : await this.citizens.findOrCreate(uow, dto.citizen!);
       const unitId = await this.organisation.unitOf(user.id, uow);
       const [{ seq }] = await uow.query<{ seq: string }>(`SELECT nextval('incident_reference_seq') AS seq`);
@@ -102,8 +104,8 @@ export class IncidentsService {
         const titles = Object.keys(parts).map((key) => `"${REPORT_SECTIONS[key as ReportSection].title}"`);
         await this.timeline.record(uow, incident.id, now, actor, 'report-parts-held', `${titles.join(' en ')} bewaard tot het proces kan starten`, { values: parts });
       }
-      return { ...incident, processInstanceId: instance.id };
-    });
+      return incident.id;
+    }));
   }
 
   private async knownCitizen(uow: UnitOfWork, id: string) {
