@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { Page } from 'playwright-core';
 import { newCitizen } from '../support/protocol-client';
 import { useTestApp } from '../support/use-test-app';
@@ -124,7 +125,9 @@ describe('reporting an incident in the browser: bad input and the keyboard', () 
     expect(sent).toEqual(['POST /api/incidents', `PUT /api/citizens/${file.citizen.id}/photo`]);
     const stored = await app.t.http().get(`/api/citizens/${file.citizen.id}/photo`).set(await app.api.as('afdelingshoofd')).buffer(true).expect(200);
     expect(stored.headers['content-type']).toBe('image/jpeg');
-    expect(Buffer.compare(stored.body, jpeg)).toBe(0);
+    // Kept as the same picture, encoded anew without its metadata.
+    const original = await sharp(jpeg).metadata();
+    expect(await sharp(stored.body).metadata()).toMatchObject({ format: 'jpeg', width: original.width, height: original.height });
     await context.close();
   });
 

@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@ne
 import { Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { UpdateCitizenDto } from './citizen.dto';
-import { checkPhoto, MAX_PHOTO_BYTES } from './citizen-photo';
+import { MAX_PHOTO_BYTES, normalisePhoto } from './citizen-photo';
 import { CitizenSearchQuery, CitizenView } from './citizen-search';
 import { CitizensService } from './citizens.service';
 
@@ -42,7 +42,7 @@ export class CitizensController {
     return this.db.transaction((uow) => this.citizens.update(uow, id, body));
   }
 
-  /** Attaches a photo (JPEG or PNG, at most 2 MB, sent as the raw body) that receptions see with a ban. */
+  /** Attaches a photo (JPEG or PNG, at most 2 MB, sent as the raw body) that receptions see with a ban; kept re-encoded, without its metadata. */
   @Roles(...ACCESS.attachPhotos)
   @Put(':id/photo')
   @HttpCode(204)
@@ -50,10 +50,10 @@ export class CitizensController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   async putPhoto(@Param('id', ParseUUIDPipe) id: string, @Headers('content-type') contentType: string | undefined, @Req() req: IncomingMessage) {
     const bytes = await readRawBody(req, MAX_PHOTO_BYTES, 'De foto');
-    const type = checkPhoto(contentType, bytes);
+    const { photo, type } = await normalisePhoto(contentType, bytes);
     await this.db.transaction(async (uow) => {
       await this.citizens.get(uow, id);
-      await uow.citizens.update(id, { photo: bytes, photoType: type });
+      await uow.citizens.update(id, { photo, photoType: type });
     });
   }
 
