@@ -8,7 +8,7 @@ import { useTestApp } from '../support/use-test-app';
 describe('role policy on every route', () => {
   const app = useTestApp();
 
-  it('has no route without a policy, and only login, health and the public settings are public', () => {
+  it('has no route without a policy, and only login, liveness, readiness and the public settings are public', () => {
     const controllers = [...app.t.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);
     const reflector = app.t.app.get(Reflector);
     const scanner = new MetadataScanner();
@@ -28,6 +28,6 @@ describe('role policy on every route', () => {
     }
     expect(routes.length).toBeGreaterThan(15);
     expect(routes.filter((r) => r.policy === 'NONE')).toEqual([]);
-    expect(routes.filter((r) => r.policy === 'public').map((r) => r.route).sort()).toEqual(['GET /health', 'GET /settings', 'POST /auth/login']);
+    expect(routes.filter((r) => r.policy === 'public').map((r) => r.route).sort()).toEqual(['GET /health', 'GET /health/ready', 'GET /settings', 'POST /auth/login']);
   });
 });
