@@ -11,10 +11,13 @@ const BUILDS = {
   api: { title: 'the service', built: 'dist/apps/api/main.js', sources: ['apps/api/src', 'libs', 'migrations', 'tsconfig.base.json', 'scripts/build-api.mjs'], skipCache: false },
 };
 
+// Tools' caches inside a project (Vite's node_modules/.vite-temp, written by every test run) are not sources.
+const NOT_SOURCES = new Set(['node_modules']);
+
 function newest(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+  return Math.max(stat.mtimeMs, ...readdirSync(path).filter((name) => !NOT_SOURCES.has(name)).map((name) => newest(join(path, name))));
 }
 
 /** Builds `project` (web or api) through Nx if its build is missing or older than its sources; exits on failure. */
