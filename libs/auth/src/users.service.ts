@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { compare, hash } from 'bcryptjs';
+import { compare, hash, hashSync } from 'bcryptjs';
 import { isRole, Role } from '@ap/common';
 import { Database, UnitOfWork, UserEntity } from '@ap/persistence';
 import { AuthUser } from './auth-user';
@@ -14,6 +14,11 @@ export interface NewUser {
 }
 
 const BCRYPT_COST = 10;
+/**
+ * A hash of no one's password, at the same cost: an unknown username is checked against it, so that it
+ * takes as long as a wrong password and the answer's timing does not tell which usernames exist.
+ */
+const NO_ONE = hashSync('geen gebruiker', BCRYPT_COST);
 
 @Injectable()
 export class UsersService {
@@ -22,8 +27,8 @@ export class UsersService {
   /** The user when the password matches, else null (the caller says only "unknown user or password"). */
   async verify(username: string, password: string): Promise<AuthUser | null> {
     const user = await this.db.read((uow) => uow.users.findOneBy({ username, active: true }));
-    if (!user || !(await compare(password, user.passwordHash))) return null;
-    return toAuthUser(user);
+    const matches = await compare(password, user?.passwordHash ?? NO_ONE);
+    return user && matches ? toAuthUser(user) : null;
   }
 
   /** Creates the user unless the username exists; returns whether it was created. */
