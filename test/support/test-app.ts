@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { SignInLimitOptions } from '@ap/auth';
 import { Clock } from '@ap/common';
 import { AppModule } from '../../apps/api/src/app.module';
 import { loadConfig } from '../../apps/api/src/config/app-config';
@@ -25,6 +26,8 @@ export interface TestAppOptions {
   timerPollMs?: number;
   /** An SMTP server for notification e-mail; the sender's loop is off, tests send themselves. */
   smtpUrl?: string;
+  /** Sign-in limits; by default the product's per account, and none to speak of per address (the suites all sign in from 127.0.0.1). */
+  signInLimits?: Partial<SignInLimitOptions>;
 }
 
 /** The whole product on the test database (see test/setup), with a clock the test controls. */
@@ -38,6 +41,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     processesDir: options.processesDir ?? base.processesDir,
     timerPollMs: options.timerPollMs ?? 0,
     letterTemplatesDir: options.letterTemplatesDir ?? base.letterTemplatesDir,
+    signInLimits: { ...base.signInLimits, attemptsPerAddress: 100_000, ...options.signInLimits },
     // Tests make the PDFs of signed letters themselves (LetterPdfs.convertDue).
     letterPdfPollMs: 0,
     mail: options.smtpUrl ? { smtpUrl: options.smtpUrl, from: 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: 0 } : null,

@@ -5,23 +5,25 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { OrganisationController } from './organisation/organisation.controller';
 import { OrganisationService } from './organisation/organisation.service';
+import { DEFAULT_SIGN_IN_LIMITS, SIGN_IN_LIMITS, SignInLimitOptions, SignInLimits } from './sign-in-limits';
 import { UsersService } from './users.service';
 
 export interface AuthOptions {
   /** Shared by every service process, so a token from one is valid at all. */
   jwtSecret: string;
   tokenLifetime?: string;
+  signInLimits?: SignInLimitOptions;
 }
 
 @Module({})
 export class AuthModule {
-  static forRoot({ jwtSecret, tokenLifetime = '10h' }: AuthOptions): DynamicModule {
+  static forRoot({ jwtSecret, tokenLifetime = '10h', signInLimits = DEFAULT_SIGN_IN_LIMITS }: AuthOptions): DynamicModule {
     return {
       module: AuthModule,
       global: true,
       imports: [JwtModule.register({ secret: jwtSecret, signOptions: { expiresIn: tokenLifetime as any } })],
       controllers: [AuthController, OrganisationController],
-      providers: [UsersService, OrganisationService, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [UsersService, OrganisationService, { provide: SIGN_IN_LIMITS, useValue: signInLimits }, SignInLimits, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [UsersService, OrganisationService, JwtModule],
     };
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimitOptions } from '@ap/auth';
 import { MailOptions, Municipality } from '@ap/protocol';
 
 /** Everything the service reads from its environment, with the defaults of the quick start. */
@@ -22,6 +23,8 @@ export interface AppConfig {
   jwtSecret: string;
   /** How long a sign-in lasts (TOKEN_LIFETIME, e.g. `10h`, `30m`). */
   tokenLifetime: string;
+  /** Wrong passwords per account and attempts per address before sign-in is blocked (SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_ATTEMPTS_PER_ADDRESS). */
+  signInLimits: SignInLimitOptions;
   /** The built web app served at `/`. */
   webDir: string;
   seedDemo: boolean;
@@ -51,6 +54,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     letterPdfPollMs: Number(env.LETTER_PDF_POLL_MS ?? 2000),
     jwtSecret: env.JWT_SECRET ?? persistentSecret(join(dataDir, 'jwt-secret')),
     tokenLifetime: tokenLifetime(env.TOKEN_LIFETIME),
+    signInLimits: {
+      ...DEFAULT_SIGN_IN_LIMITS,
+      failuresPerAccount: Number(env.SIGN_IN_FAILURES_PER_ACCOUNT ?? DEFAULT_SIGN_IN_LIMITS.failuresPerAccount),
+      attemptsPerAddress: Number(env.SIGN_IN_ATTEMPTS_PER_ADDRESS ?? DEFAULT_SIGN_IN_LIMITS.attemptsPerAddress),
+    },
     webDir: resolve(env.WEB_DIR ?? join(ROOT, 'dist/apps/web')),
     seedDemo: env.SEED_DEMO === 'true',
     mail: env.SMTP_URL

@@ -9,6 +9,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   invalid: HttpStatus.BAD_REQUEST,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   'too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'too-many-requests': HttpStatus.TOO_MANY_REQUESTS,
 };
 
 // PostgreSQL errors that mean the request was at fault, not the service, with what the client reads: the
@@ -58,6 +59,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       return;
     }
     const { status, body } = this.describe(exception);
+    const retryAfter = (exception as DomainError)?.details as { retryAfterSeconds?: number } | undefined;
+    if (exception instanceof DomainError && typeof retryAfter?.retryAfterSeconds === 'number') response.setHeader('Retry-After', String(retryAfter.retryAfterSeconds));
     if (status >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     response.status(status).json({ statusCode: status, ...body });
   }

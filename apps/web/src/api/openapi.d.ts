@@ -2317,6 +2317,13 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
+            /** @description Te veel inlogpogingen voor deze gebruikersnaam of vanaf dit adres; Retry-After zegt na hoeveel seconden het weer kan */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AuthController_me: {
