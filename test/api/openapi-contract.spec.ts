@@ -29,6 +29,30 @@ describe('the web client types and the OpenAPI document', () => {
       expect({ method, path, described }).toEqual({ method, path, described: true });
     }
   });
+
+  it('lists the error responses of every operation, with the error shape', async () => {
+    const { paths } = (await app.t.http().get('/api/openapi.json').expect(200)).body;
+    let operations = 0;
+    for (const [path, item] of Object.entries<any>(paths)) {
+      for (const [method, operation] of Object.entries<any>(item)) {
+        operations++;
+        const statuses = Object.keys(operation.responses);
+        const expected = [
+          ...(operation.security?.length ? ['401', '403'] : []),
+          ...(['/api/health', '/api/settings'].includes(path) ? [] : ['503']),
+          ...(operation.requestBody ? ['400', '413'] : []),
+          ...(path.includes('{') ? ['404'] : []),
+          ...(method === 'post' ? ['409', '422'] : []),
+        ];
+        expect({ route: `${method} ${path}`, missing: expected.filter((s) => !statuses.includes(s)) }).toEqual({ route: `${method} ${path}`, missing: [] });
+        for (const status of statuses.filter((s) => /^[45]/.test(s) && !(path === '/api/health/ready' && s === '503'))) {
+          expect(operation.responses[status].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ErrorView' });
+        }
+      }
+    }
+    expect(operations).toBeGreaterThan(50);
+    expect(paths['/api/auth/login'].post.responses['429'].headers['Retry-After']).toBeDefined();
+  });
 });
 
 /** Every call the web app's typed client makes, read from its sources: `api.GET('/api/…')`. */

@@ -1,9 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { withErrorResponses } from './error-responses';
 
-/** The API's OpenAPI document, which the web app's client types are generated from. */
+/** The API's OpenAPI document, with every operation's error responses, which the web app's client types are generated from. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  return withErrorResponses(
+    SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Agressieprotocol')
@@ -11,5 +13,6 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .setVersion('1')
       .addBearerAuth()
       .build(),
+    ),
   );
 }

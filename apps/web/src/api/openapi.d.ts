@@ -1068,6 +1068,22 @@ export interface components {
             kind: "same" | "added" | "removed";
             text: string;
         };
+        ErrorView: {
+            /** @description Wat de service verder over de weigering zegt, bv. de problemen van een geweigerd model of briefsjabloon */
+            details?: unknown;
+            /** @example BAD_REQUEST */
+            error: string;
+            /** @description Bij ongeldige invoer: elk veld met wat er mis is */
+            errors?: {
+                /** @example citizen.name */
+                field: string;
+                problems: string[];
+            }[];
+            /** @example Ongeldige invoer */
+            message: string;
+            /** @example 400 */
+            statusCode: number;
+        };
         FileBanView: {
             /** Format: uuid */
             citizenId: string;
@@ -2317,12 +2333,63 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
-            /** @description Te veel inlogpogingen voor deze gebruikersnaam of vanaf dit adres; Retry-After zegt na hoeveel seconden het weer kan */
-            429: {
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Te veel inlogpogingen voor deze gebruikersnaam of vanaf dit adres; Retry-After zegt na hoeveel seconden het weer kan */
+            429: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -2341,6 +2408,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SignedInUserDto"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2362,6 +2458,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -2386,6 +2520,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BanLookupResult"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2418,6 +2590,44 @@ export interface operations {
                     "application/json": components["schemas"]["CitizenView"][];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     CitizensController_get: {
@@ -2436,6 +2646,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -2460,6 +2717,80 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     CitizensController_getPhoto: {
@@ -2481,6 +2812,53 @@ export interface operations {
                 content: {
                     "image/jpeg": string;
                     "image/png": string;
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2506,6 +2884,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -2573,6 +3025,35 @@ export interface operations {
                     "application/json": components["schemas"]["HomeVisitSummary"][];
                 };
             };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     HomeVisitsController_plan: {
@@ -2599,6 +3080,71 @@ export interface operations {
                     "application/json": components["schemas"]["HomeVisitView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     HomeVisitsController_get: {
@@ -2620,6 +3166,53 @@ export interface operations {
                     "application/json": components["schemas"]["HomeVisitView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     HomeVisitsController_planForm: {
@@ -2637,6 +3230,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HomeVisitPlanForm"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2669,6 +3291,44 @@ export interface operations {
                     "application/json": components["schemas"]["IncidentSummaryView"][];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     IncidentsController_report: {
@@ -2696,6 +3356,71 @@ export interface operations {
                     "application/json": components["schemas"]["IncidentFileView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     IncidentsController_file: {
@@ -2715,6 +3440,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentFileView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2738,6 +3510,53 @@ export interface operations {
                     "application/json": components["schemas"]["IncidentDiagramView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     IncidentsController_facets: {
@@ -2755,6 +3574,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IncidentFacets"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2776,6 +3624,35 @@ export interface operations {
                     "application/json": components["schemas"]["ReportFormView"];
                 };
             };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     LetterTemplatesController_list: {
@@ -2793,6 +3670,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LetterTemplateView"][];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2814,6 +3720,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LetterTemplateDetailView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2838,6 +3791,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TemplateDiffView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2867,6 +3867,80 @@ export interface operations {
                     "application/json": components["schemas"]["PublicationView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     LetterTemplatesController_upload: {
@@ -2892,19 +3966,79 @@ export interface operations {
                     "application/json": components["schemas"]["UploadedVersionView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
             /** @description Het bestand is groter dan 10 MB */
             413: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
             /** @description De brief is geweigerd; `details.problems` noemt elk probleem met waar het staat */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -2927,6 +4061,53 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -2956,6 +4137,53 @@ export interface operations {
                     "application/json": components["schemas"]["TemplatePreviewView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     LetterTemplatesController_previewDocx: {
@@ -2980,6 +4208,53 @@ export interface operations {
                 };
                 content: {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3008,6 +4283,53 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     LetterTemplatesController_publish: {
@@ -3034,19 +4356,79 @@ export interface operations {
                     "application/json": components["schemas"]["PublicationView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
             /** @description Intussen is een andere versie gepubliceerd dan die waarop deze was gebaseerd, of deze versie is al in gebruik */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
             /** @description De versie vult niet met alle voorbeeldgegevens of is niet (meer) geldig; `details.problems` noemt ze */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -3069,6 +4451,44 @@ export interface operations {
                     "application/json": components["schemas"]["LetterView"][];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     LettersController_get: {
@@ -3088,6 +4508,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LetterView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3112,6 +4579,53 @@ export interface operations {
                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     LettersController_pdf: {
@@ -3134,6 +4648,53 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     NotificationsController_mine: {
@@ -3151,6 +4712,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"][];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3172,6 +4762,71 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     NotificationsController_readAll: {
@@ -3188,6 +4843,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -3208,6 +4910,35 @@ export interface operations {
                     "application/json": components["schemas"]["UnreadCount"];
                 };
             };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     OrganisationController_units: {
@@ -3225,6 +4956,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationUnitView"][];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3250,6 +5010,71 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationUnitView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     OrganisationController_remove: {
@@ -3268,6 +5093,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -3292,6 +5173,80 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     InstancesController_get: {
@@ -3310,6 +5265,53 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -3330,6 +5332,71 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     ModelsController_models: {
@@ -3347,6 +5414,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProcessModelView"][];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3375,6 +5471,80 @@ export interface operations {
                     "application/json": components["schemas"]["ModelCheckView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     ModelsController_diff: {
@@ -3399,6 +5569,53 @@ export interface operations {
                     "application/json": components["schemas"]["ModelDiffView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     ModelsController_draft: {
@@ -3418,6 +5635,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModelDraftView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3445,6 +5709,80 @@ export interface operations {
                     "application/json": components["schemas"]["ModelDraftView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     ModelsController_discardDraft: {
@@ -3463,6 +5801,62 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -3483,6 +5877,53 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ModelVersionView"][];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3510,19 +5951,79 @@ export interface operations {
                     "application/json": components["schemas"]["ModelVersionView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
             /** @description Intussen is een andere versie in gebruik genomen dan de basisversie */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
             /** @description Het model is geweigerd; `details.problems` noemt elk probleem met het element */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
@@ -3547,6 +6048,53 @@ export interface operations {
                     "application/xml": string;
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     ModelsController_catalog: {
@@ -3565,6 +6113,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3587,6 +6164,35 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     }[];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3640,6 +6246,44 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"][];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     TasksController_get: {
@@ -3661,6 +6305,53 @@ export interface operations {
                     "application/json": components["schemas"]["TaskFormView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     TasksController_claim: {
@@ -3680,6 +6371,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3710,6 +6466,80 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     TasksController_release: {
@@ -3731,6 +6561,71 @@ export interface operations {
                     "application/json": components["schemas"]["TaskView"];
                 };
             };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     TasksController_facets: {
@@ -3750,6 +6645,35 @@ export interface operations {
                     "application/json": components["schemas"]["TaskFacets"];
                 };
             };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
         };
     };
     OrganisationController_users: {
@@ -3767,6 +6691,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserView"][];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
                 };
             };
         };
@@ -3791,6 +6744,80 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
             };
         };
     };
