@@ -85,6 +85,10 @@ describe('letter template library', () => {
     expect(real.body.paragraphs.join('\n')).toContain(before.incident.reference);
     expect(real.body.data).toBe(`incident ${before.incident.reference}`);
     await http().get(`/api/letter-templates/TC3/versions/${sha}/preview`).query({ incident: 'AG-1900-00000' }).set(await as('juridisch')).expect(404);
+    // A policy owner reads the library, but not a citizen's data through a preview.
+    const owner = await http().get(`/api/letter-templates/TC3/versions/${sha}/preview`).query({ incident: before.incident.reference }).set(await as('beleid')).expect(403);
+    expect(owner.body.message).toMatch(/alleen voor wie brieven behandelt/);
+    await http().get(`/api/letter-templates/TC3/versions/${sha}/preview`).query({ sample: 'TC3.sample.json' }).set(await as('beleid')).expect(200);
 
     const published = await http().post(`/api/letter-templates/TC3/versions/${sha}/publish`).set(await as('juridisch')).send({ comment: 'Na overleg' }).expect(201);
     expect(published.body).toMatchObject({ number: 2, sha256: sha, publishedByName: 'Thomas de Wit', comment: 'Na overleg', restores: null });

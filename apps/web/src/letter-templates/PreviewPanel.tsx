@@ -3,6 +3,7 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { FormField, FormFieldTextbox, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { ApiError } from '../api/client';
+import { useSession } from '../auth/session';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { saveBlob } from '../common/download';
 import { DocxPreview } from '../letters/LetterPreview';
@@ -15,6 +16,8 @@ const INCIDENT = '__incident__';
  * page as the letter will look, and as PDF where the service can make one.
  */
 export function PreviewPanel({ code, sha, samples, pdfAvailable }: { code: string; sha: string; samples: string[]; pdfAvailable: boolean }) {
+  // A real incident's data is a citizen's: only for the staff who handle letters.
+  const mayUseIncidents = useSession().may('handleLetters');
   const [choice, setChoice] = useState(samples[0] ?? INCIDENT);
   const [reference, setReference] = useState('');
   const [shown, setShown] = useState<PreviewData>({ sample: samples[0] });
@@ -59,7 +62,7 @@ export function PreviewPanel({ code, sha, samples, pdfAvailable }: { code: strin
                 {s === 'voorbeeldwaarden' ? 'de voorbeeldwaarde van elk veld' : `voorbeeldgegevens ${s}`}
               </SelectOption>
             ))}
-            <SelectOption value={INCIDENT}>de gegevens van een incident</SelectOption>
+            {mayUseIncidents && <SelectOption value={INCIDENT}>de gegevens van een incident</SelectOption>}
           </Select>
         </FormField>
         {choice === INCIDENT && (

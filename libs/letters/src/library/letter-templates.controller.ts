@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, 
 import { IncomingMessage } from 'node:http';
 import { ACCESS, DomainError, readRawBody } from '@ap/common';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
+import { LETTER_STAFF } from '../letters/letter-readers';
 import { TemplateLibrary } from './template-library';
 import { TemplatePreview, PreviewSource } from './template-preview';
 import { TemplatePublishing } from './template-publishing';
@@ -21,8 +22,15 @@ function checkedSha(field: string, value: string | undefined): string {
   return value;
 }
 
-function previewSource(sample?: string, incident?: string): PreviewSource {
+/**
+ * What a preview is filled with. A real incident's data is a citizen's personal data: only for the staff
+ * who handle letters (who read every letter anyway), not for everyone who may read the library.
+ */
+function previewSource(user: AuthUser, sample?: string, incident?: string): PreviewSource {
   if (sample && incident) throw invalid('incident', 'Kies voorbeeldgegevens of een incident, niet allebei.');
+  if (incident && !user.roles.some((role) => LETTER_STAFF.includes(role))) {
+    throw new DomainError('forbidden', 'Een voorbeeld met de gegevens van een incident is er alleen voor wie brieven behandelt; kies voorbeeldgegevens.');
+  }
   return { sample: sample || undefined, incident: incident || undefined };
 }
 
@@ -112,16 +120,16 @@ export class LetterTemplatesController {
   @ApiQuery({ name: 'sample', required: false, description: 'De naam van een set voorbeeldgegevens; standaard de voorbeeldwaarden' })
   @ApiQuery({ name: 'incident', required: false, description: 'Het kenmerk van een incident, bv. AG-2026-00012' })
   @ApiOkResponse({ type: TemplatePreviewView })
-  text(@Param('code') code: string, @Param('sha') sha: string, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<TemplatePreviewView> {
-    return this.preview.text(code, checkedSha('sha', sha), previewSource(sample, incident));
+  text(@Param('code') code: string, @Param('sha') sha: string, @CurrentUser() user: AuthUser, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<TemplatePreviewView> {
+    return this.preview.text(code, checkedSha('sha', sha), previewSource(user, sample, incident));
   }
 
   @Get(':code/versions/:sha/preview.pdf')
   @ApiQuery({ name: 'sample', required: false })
   @ApiQuery({ name: 'incident', required: false })
   @ApiOkResponse({ description: 'Het voorbeeld als PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
-  async pdf(@Param('code') code: string, @Param('sha') sha: string, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<StreamableFile> {
-    const pdf = await this.preview.asPdf(code, checkedSha('sha', sha), previewSource(sample, incident));
+  async pdf(@Param('code') code: string, @Param('sha') sha: string, @CurrentUser() user: AuthUser, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<StreamableFile> {
+    const pdf = await this.preview.asPdf(code, checkedSha('sha', sha), previewSource(user, sample, incident));
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${code}-voorbeeld.pdf"` });
   }
 
@@ -129,8 +137,8 @@ export class LetterTemplatesController {
   @ApiQuery({ name: 'sample', required: false })
   @ApiQuery({ name: 'incident', required: false })
   @ApiOkResponse({ description: 'Het voorbeeld als Word-bestand', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })
-  async previewDocx(@Param('code') code: string, @Param('sha') sha: string, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<StreamableFile> {
-    const { docx } = await this.preview.render(code, checkedSha('sha', sha), previewSource(sample, incident));
+  async previewDocx(@Param('code') code: string, @Param('sha') sha: string, @CurrentUser() user: AuthUser, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<StreamableFile> {
+    const { docx } = await this.preview.render(code, checkedSha('sha', sha), previewSource(user, sample, incident));
     return file(docx, DOCX, `${code}-voorbeeld.docx`);
   }
 }
