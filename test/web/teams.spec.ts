@@ -15,8 +15,8 @@ describe('teams and their protocol variants in the browser', () => {
     await signIn(page, 'beheer');
     expect(await menuEntries(page)).toContain('Teams');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Teams' });
-    await menu.focus();
-    await page.keyboard.press('Enter');
+    // press() finds the link as it is when pressing: the menu may have re-rendered since it was read.
+    await menu.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
     await page.getByRole('row', { name: /Publiekszaken/ }).first().waitFor();
 
