@@ -84,7 +84,7 @@ describe('letters: the recidive window', () => {
 describe('letters: naming the recidive window', () => {
   it('is done only by letters that every model drafts after its recidive step', async () => {
     const models = await readLetterModels();
-    const naming = TEMPLATE_CODES.filter((code) => templateTags(code, readFileSync(join(TEMPLATES_DIR, `${code}.docx`))).includes('recidive.termijn'));
+    const naming = TEMPLATE_CODES.filter((code) => templateTags(readFileSync(join(TEMPLATES_DIR, `${code}.docx`))).includes('recidive.termijn'));
     expect(naming.length).toBeGreaterThan(0);
     expect(models.uses.filter((use) => naming.includes(use.code) && !models.afterRecidive(use)).map((use) => `${use.code} (${use.process}: ${use.call})`)).toEqual([]);
     // BW1 goes out alongside the recidive step of outside-hours, not after it, so it cannot name the window.

@@ -1,6 +1,5 @@
 import Docxtemplater from 'docxtemplater';
 import expressionParser from 'docxtemplater/expressions.js';
-import InspectModule from 'docxtemplater/js/inspect-module.js';
 import PizZip from 'pizzip';
 import { LetterRenderError } from './letter-render-error';
 
@@ -24,7 +23,7 @@ function templateProblems(err: any): string[] {
   });
 }
 
-function compile(code: string, template: Buffer, nullGetter?: (part: any) => unknown, modules: unknown[] = []): Docxtemplater {
+function compile(code: string, template: Buffer, nullGetter: (part: any) => unknown): Docxtemplater {
   try {
     return new Docxtemplater(new PizZip(template), {
       parser,
@@ -32,7 +31,6 @@ function compile(code: string, template: Buffer, nullGetter?: (part: any) => unk
       linebreaks: true,
       errorLogging: false,
       nullGetter,
-      modules,
     } as any);
   } catch (err) {
     throw new LetterRenderError(code, [], templateProblems(err));
@@ -56,19 +54,4 @@ export function renderDocx(code: string, template: Buffer, data: Record<string, 
   }
   if (missing.size) throw new LetterRenderError(code, [...missing].sort());
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
-/** The tags a template uses, flattened (tags inside sections included); throws on a broken template. */
-export function templateTags(code: string, template: Buffer): string[] {
-  const inspect = new (InspectModule as any)();
-  compile(code, template, undefined, [inspect]);
-  const tags = new Set<string>();
-  const walk = (node: Record<string, any>) => {
-    for (const [tag, children] of Object.entries(node)) {
-      tags.add(tag);
-      if (children && typeof children === 'object') walk(children);
-    }
-  };
-  walk(inspect.getAllTags());
-  return [...tags].sort();
 }

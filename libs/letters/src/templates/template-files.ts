@@ -88,9 +88,9 @@ export class TemplateFiles {
       await uow.query('SELECT pg_advisory_xact_lock(7140024)');
       this.refused = [];
       for (const { file, code, docx, problems: fileProblems } of checked) {
-        const published = await this.versions.newestPublication(uow, code);
         if (await uow.letterTemplateVersions.existsBy({ code, sha256: sha256(docx) })) continue;
         if (fileProblems.length) {
+          const published = await this.versions.newestPublication(uow, code);
           if (published) {
             this.refused.push({ file, code, problems: fileProblems });
             this.logger.warn(`${file} is refused; letter ${code} keeps published version ${published.number}:\n- ${fileProblems.map(describeTemplateProblem).join('\n- ')}`);

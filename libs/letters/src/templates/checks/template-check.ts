@@ -2,7 +2,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { LETTER_FIELDS, letterField } from '../../data/letter-data';
 import { LetterCatalogue } from '../letter-catalogue';
-import { paragraphs, textParts } from './docx-paragraphs';
+import { Paragraph, paragraphs, textParts } from './docx-paragraphs';
 import { docxtemplaterMessage } from './docxtemplater-problems';
 import { around, paragraphAt, where } from './problem-location';
 import { TemplateProblem } from './template-problem';
@@ -39,6 +39,36 @@ function syntaxProblems(docx: Buffer, zip: PizZip): TemplateProblem[] {
   }
 }
 
+/** One tag as written in a paragraph, e.g. `{#burger.foto}`: its kind (`#`, `^` or none) and the field it names. */
+interface WrittenTag {
+  written: string;
+  kind: string;
+  name: string;
+  paragraph: Paragraph;
+  at: number;
+}
+
+/** Every opening tag of the letter (closing ones name their opening's field), paragraph by paragraph, and the wording. */
+function readTags(zip: PizZip): { tags: WrittenTag[]; text: string[] } {
+  const tags: WrittenTag[] = [];
+  const text: string[] = [];
+  for (const file of textParts(zip)) {
+    for (const paragraph of paragraphs(zip, file)) {
+      text.push(paragraph.text);
+      for (const match of paragraph.text.matchAll(TAG)) {
+        const [written, kind, raw] = match;
+        if (kind !== '/') tags.push({ written, kind, name: raw.trim(), paragraph, at: match.index! });
+      }
+    }
+  }
+  return { tags, text };
+}
+
+/** The fields a template names, as written (known or not); throws if it is no DOCX. */
+export function templateTags(docx: Buffer): string[] {
+  return [...new Set(readTags(new PizZip(docx)).tags.map((t) => t.name))].sort();
+}
+
 /**
  * Checks a letter template as legal staff upload it, reporting every problem at once with where it is:
  * broken tags (from docxtemplater), fields and conditions on fields the letter data does not have, fields
@@ -55,27 +85,19 @@ export function checkTemplate(code: string, docx: Buffer, catalogue: LetterCatal
 
   const problems = syntaxProblems(docx, zip);
   const fields = new Set<string>();
-  const text: string[] = [];
-  for (const file of textParts(zip)) {
-    for (const paragraph of paragraphs(zip, file)) {
-      text.push(paragraph.text);
-      for (const match of paragraph.text.matchAll(TAG)) {
-        const [written, kind, raw] = match;
-        const name = raw.trim();
-        if (kind === '/') continue;
-        if (letterField(name)) {
-          fields.add(name);
-          continue;
-        }
-        const suggestion = closest(name, LETTER_FIELDS.map((f) => f.tag));
-        const hint = suggestion ? ` Bedoelt u ${kind}${suggestion}?` : '';
-        problems.push({
-          message: kind ? `Voorwaarde op een veld dat niet bestaat: ${written}.${hint}` : `Het veld ${written} bestaat niet.${hint}`,
-          where: where(paragraph),
-          context: around(paragraph.text, match.index!, written.length),
-        });
-      }
+  const { tags, text } = readTags(zip);
+  for (const { written, kind, name, paragraph, at } of tags) {
+    if (letterField(name)) {
+      fields.add(name);
+      continue;
     }
+    const suggestion = closest(name, LETTER_FIELDS.map((f) => f.tag));
+    const hint = suggestion ? ` Bedoelt u ${kind}${suggestion}?` : '';
+    problems.push({
+      message: kind ? `Voorwaarde op een veld dat niet bestaat: ${written}.${hint}` : `Het veld ${written} bestaat niet.${hint}`,
+      where: where(paragraph),
+      context: around(paragraph.text, at, written.length),
+    });
   }
 
   for (const field of catalogue.requiredFields.filter((f) => !fields.has(f))) {
