@@ -16,6 +16,7 @@ import { OrganisationUnits1795000000014 } from './1795000000014-organisation-uni
 import { LetterTemplateLibrary1795000000015 } from './1795000000015-letter-template-library';
 import { LetterPdfs1795000000016 } from './1795000000016-letter-pdfs';
 import { IdempotencyKeys1795000000017 } from './1795000000017-idempotency-keys';
+import { SessionsAndAuditTrail1795000000018 } from './1795000000018-sessions-and-audit-trail';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   LetterTemplateLibrary1795000000015,
   LetterPdfs1795000000016,
   IdempotencyKeys1795000000017,
+  SessionsAndAuditTrail1795000000018,
 ];

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, UnauthorizedException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Actor } from './audit/audit-trail';
 import { AuthUser } from './auth-user';
 import { LoginDto, LoginResponseDto, SignedInUserDto } from './auth.dto';
-import { AnyRole, CurrentUser, Public } from './decorators';
+import { AnyRole, CurrentActor, CurrentSession, CurrentUser, Public } from './decorators';
+import { SessionTokens } from './sessions/session-tokens';
 import { SignInLimits } from './sign-in-limits';
 import { UsersService } from './users.service';
 
@@ -12,7 +13,7 @@ import { UsersService } from './users.service';
 export class AuthController {
   constructor(
     private readonly users: UsersService,
-    private readonly jwt: JwtService,
+    private readonly tokens: SessionTokens,
     private readonly limits: SignInLimits,
   ) {}
 
@@ -28,10 +29,17 @@ export class AuthController {
       await this.limits.failed(body.username);
       throw new UnauthorizedException('Onbekende gebruikersnaam of onjuist wachtwoord');
     }
-    const { id, ...rest } = user;
-    const accessToken = await this.jwt.signAsync({ sub: id, user: rest });
-    const { exp } = this.jwt.decode<{ exp: number }>(accessToken);
-    return { accessToken, expiresAt: new Date(exp * 1000).toISOString(), user };
+    return { ...(await this.tokens.issue(user, address ?? null)), user };
+  }
+
+  /** Ends this sign-in: its token is refused from now on, on every service process. */
+  @ApiBearerAuth()
+  @AnyRole()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  logout(@CurrentSession() sessionId: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.tokens.revoke(sessionId, actor);
   }
 
   @ApiBearerAuth()

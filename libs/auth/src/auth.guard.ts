@@ -1,12 +1,19 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
+import { JwtService, TokenExpiredError } from '@nestjs/jwt';
 import { isRole, ROLES } from '@ap/common';
 import { ANY_ROLE, PUBLIC_KEY, ROLES_KEY } from './decorators';
-import { AuthUser } from './auth-user';
+import { Sessions } from './sessions/sessions';
+
+/** A token names its account (sub) and its session (jti); nothing else in it is trusted. */
+export interface TokenPayload {
+  sub: string;
+  jti?: string;
+}
 
 /**
- * Applied to every route: a valid bearer token (401 otherwise), then the roles the route names (403).
+ * Applied to every route: a valid bearer token of an open session of an active account (401 otherwise),
+ * then the roles the route names, as the account has them now (403).
  * A route that names no roles is closed, so forgetting the decorator cannot open an endpoint.
  */
 @Injectable()
@@ -14,6 +21,7 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: Sessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,14 +32,18 @@ export class AuthGuard implements CanActivate {
     const header: string | undefined = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
     if (!token) throw new UnauthorizedException('Niet ingelogd: stuur een token in de Authorization-header');
-    let user: AuthUser;
+    let payload: TokenPayload;
     try {
-      const payload = await this.jwt.verifyAsync<{ sub: string; user: Omit<AuthUser, 'id'> }>(token);
-      user = { id: payload.sub, ...payload.user };
-    } catch {
-      throw new UnauthorizedException('Het token is ongeldig of verlopen; log opnieuw in');
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch (err) {
+      throw new UnauthorizedException(err instanceof TokenExpiredError ? 'Uw sessie is verlopen. Log opnieuw in om verder te gaan.' : 'Het token is ongeldig; log opnieuw in');
     }
+    // The account as it is now, not as the token described it at sign-in.
+    const checked = await this.sessions.check(payload.jti, payload.sub);
+    if ('refused' in checked) throw new UnauthorizedException(checked.refused);
+    const user = checked.user;
     request.user = user;
+    request.sessionId = payload.jti;
 
     const roles = this.reflector.getAllAndOverride<string[]>(ROLES_KEY, targets);
     if (!roles?.length) throw new ForbiddenException('Dit endpoint heeft geen rolbeleid');

@@ -6,6 +6,11 @@ import { AuthGuard } from './auth.guard';
 import { OrganisationController } from './organisation/organisation.controller';
 import { OrganisationService } from './organisation/organisation.service';
 import { DEFAULT_SIGN_IN_LIMITS, SIGN_IN_LIMITS, SignInLimitOptions, SignInLimits } from './sign-in-limits';
+import { AuditTrail } from './audit/audit-trail';
+import { SessionTokens } from './sessions/session-tokens';
+import { Sessions } from './sessions/sessions';
+import { UserAdmin } from './users/user-admin.service';
+import { UsersController } from './users/users.controller';
 import { UsersService } from './users.service';
 
 export interface AuthOptions {
@@ -22,9 +27,9 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [JwtModule.register({ secret: jwtSecret, signOptions: { expiresIn: tokenLifetime as any } })],
-      controllers: [AuthController, OrganisationController],
-      providers: [UsersService, OrganisationService, { provide: SIGN_IN_LIMITS, useValue: signInLimits }, SignInLimits, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [UsersService, OrganisationService, JwtModule],
+      controllers: [AuthController, OrganisationController, UsersController],
+      providers: [UsersService, UserAdmin, Sessions, SessionTokens, AuditTrail, OrganisationService, { provide: SIGN_IN_LIMITS, useValue: signInLimits }, SignInLimits, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [UsersService, OrganisationService, AuditTrail, JwtModule],
     };
   }
 }

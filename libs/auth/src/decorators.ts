@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { Role } from '@ap/common';
+import { Actor } from './audit/audit-trail';
 import { AuthUser } from './auth-user';
 
 export const ROLES_KEY = 'ap:roles';
@@ -18,3 +19,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
   return context.switchToHttp().getRequest().user;
 });
+
+/** The signed-in user and the address the request came from, for the audit trail. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const request = context.switchToHttp().getRequest();
+  return { id: request.user.id, username: request.user.username, address: request.ip ?? null };
+});
+
+/** The session the request's token belongs to. */
+export const CurrentSession = createParamDecorator((_: unknown, context: ExecutionContext): string => context.switchToHttp().getRequest().sessionId);

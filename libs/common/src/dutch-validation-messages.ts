@@ -25,6 +25,7 @@ const MESSAGES: Record<string, Message> = {
   isArray: () => 'Moet een lijst zijn.',
   arrayMinSize: ([min]) => `Kies er minstens ${min}.`,
   arrayMaxSize: ([max]) => `Kies er hoogstens ${max}.`,
+  arrayUnique: () => 'Kies elke mogelijkheid één keer.',
   isUuid: () => 'Moet een geldige id (UUID) zijn.',
   isEmail: () => 'Geef een geldig e-mailadres.',
   isObject: () => 'Moet een object zijn.',

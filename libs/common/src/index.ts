@@ -6,3 +6,4 @@ export * from './validation';
 export * from './polling-loop';
 export * from './form-fields';
 export * from './raw-body';
+export * from './form-schema';

@@ -32,6 +32,8 @@ export const ACCESS = {
   processDefinitions: ['policy-owner', 'admin'],
   /** Manage the organisation's teams and who belongs to which. */
   organisation: ['admin'],
+  /** Create accounts, change their roles, reset passwords, deactivate them. */
+  manageUsers: ['admin'],
   /** Handle letters: read every letter of an incident, drafts included, and preview a template with an incident's data. */
   handleLetters: ['employee', 'team-lead', 'department-head', 'college', 'hr', 'legal', 'public-contacts-head', 'admin'],
   /** Read the letter template library: legal staff, and those who model or sign the letters. */

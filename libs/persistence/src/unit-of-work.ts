@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import {
+  AuditEventEntity,
   BanEntity,
   CitizenEntity,
   HomeVisitEntity,
@@ -17,6 +18,7 @@ import {
   ProcessTimerEntity,
   TimelineEventEntity,
   UserEntity,
+  UserSessionEntity,
   UserTaskEntity,
 } from './entities';
 
@@ -35,6 +37,12 @@ export class UnitOfWork {
   }
   get users() {
     return this.manager.getRepository(UserEntity);
+  }
+  get sessions() {
+    return this.manager.getRepository(UserSessionEntity);
+  }
+  get auditTrail() {
+    return this.manager.getRepository(AuditEventEntity);
   }
   get citizens() {
     return this.manager.getRepository(CitizenEntity);

@@ -8,10 +8,10 @@ export type Schemas = components['schemas'];
 export const api = createClient<paths>({ baseUrl: globalThis.location?.origin ?? '' });
 
 let token: string | null = null;
-let onExpired: () => void = () => undefined;
+let onExpired: (why: string | null) => void = () => undefined;
 
-/** Called by the session: the token to send, and what to do when the API no longer accepts it. */
-export function authorize(next: string | null, expired: () => void): void {
+/** Called by the session: the token to send, and what to do when the API no longer accepts it (with the API's reason). */
+export function authorize(next: string | null, expired: (why: string | null) => void): void {
   token = next;
   onExpired = expired;
 }
@@ -21,8 +21,15 @@ const auth: Middleware = {
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     return request;
   },
-  onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has('Authorization')) onExpired();
+  async onResponse({ request, response }) {
+    if (response.status === 401 && request.headers.has('Authorization')) {
+      // The service says why: expired, signed out elsewhere, or the account was deactivated.
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { message?: unknown } | null;
+      onExpired(typeof body?.message === 'string' ? body.message : null);
+    }
     return response;
   },
 };

@@ -16,6 +16,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/me": {
         parameters: {
             query?: never;
@@ -871,8 +887,72 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["OrganisationController_users"];
+        get: operations["UsersController_list"];
         put?: never;
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["UsersController_change"];
+        trace?: never;
+    };
+    "/api/users/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["UsersController_setPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -888,7 +968,23 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["OrganisationController_placeUser"];
+        put: operations["UsersController_place"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_forms"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -992,6 +1088,10 @@ export interface components {
             name: string;
             postalCode: string | null;
             streetAddress: string | null;
+        };
+        DeactivationDto: {
+            /** @example Uit dienst per 1 december */
+            reason?: string;
         };
         DefinitionProblemView: {
             /**
@@ -1672,6 +1772,18 @@ export interface components {
             /** @description Het model als BPMN 2.0-XML */
             xml: string;
         };
+        NewUserDto: {
+            /** @example Sanne de Boer */
+            displayName: string;
+            /** @example s.deboer@voorbeeldstad.nl */
+            email?: string | null;
+            /** @example medewerker Klantcontactcentrum */
+            jobTitle: string;
+            password: string;
+            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
+            /** @example s.deboer */
+            username: string;
+        };
         NotificationView: {
             body: string;
             /** Format: date-time */
@@ -1739,6 +1851,9 @@ export interface components {
              * @example 1
              */
             variantCount: number;
+        };
+        PasswordDto: {
+            password: string;
         };
         PerpetratorDescriptionForm: {
             /** @description Kleding */
@@ -2279,6 +2394,29 @@ export interface components {
             stale: components["schemas"]["StaleBaseView"] | null;
             version: components["schemas"]["TemplateVersionView"];
         };
+        UserChangeDto: {
+            /** @example Sanne de Boer */
+            displayName?: string;
+            /** @example s.deboer@voorbeeldstad.nl */
+            email?: string | null;
+            /** @example medewerker Klantcontactcentrum */
+            jobTitle?: string;
+            roles?: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
+        };
+        UserFormsView: {
+            change: {
+                [key: string]: unknown;
+            };
+            create: {
+                [key: string]: unknown;
+            };
+            deactivate: {
+                [key: string]: unknown;
+            };
+            password: {
+                [key: string]: unknown;
+            };
+        };
         UserUnitDto: {
             /**
              * Format: uuid
@@ -2290,6 +2428,8 @@ export interface components {
             active: boolean;
             /** @example Sanne de Boer */
             displayName: string;
+            /** @example s.deboer@voorbeeldstad.nl */
+            email: string | null;
             /** Format: uuid */
             id: string;
             /** @example medewerker Klantcontactcentrum */
@@ -2374,6 +2514,70 @@ export interface operations {
                 headers: {
                     /** @description Seconden */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -6676,7 +6880,7 @@ export interface operations {
             };
         };
     };
-    OrganisationController_users: {
+    UsersController_list: {
         parameters: {
             query?: never;
             header?: never;
@@ -6724,7 +6928,540 @@ export interface operations {
             };
         };
     };
-    OrganisationController_placeUser: {
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    UsersController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    UsersController_activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    UsersController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeactivationDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    UsersController_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    UsersController_place: {
         parameters: {
             query?: never;
             header?: never;
@@ -6801,6 +7538,54 @@ export interface operations {
             };
             /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    UsersController_forms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserFormsView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

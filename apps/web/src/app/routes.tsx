@@ -37,6 +37,9 @@ const ModelDiffPage = lazy(() => import('../models/diff/ModelDiffPage'));
 const LetterTemplatesPage = lazy(() => import('../letter-templates/LetterTemplatesPage').then((m) => ({ default: m.LetterTemplatesPage })));
 const LetterTemplatePage = lazy(() => import('../letter-templates/LetterTemplatePage'));
 const TeamsPage = lazy(() => import('../organisation/TeamsPage').then((m) => ({ default: m.TeamsPage })));
+const UsersPage = lazy(() => import('../users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const NewUserPage = lazy(() => import('../users/NewUserPage'));
+const UserPage = lazy(() => import('../users/UserPage'));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -56,5 +59,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/modellen/:key/verschil', element: <ModelDiffPage />, capability: 'processDefinitions' },
   { path: '/beheer/briefsjablonen', element: <LetterTemplatesPage />, capability: 'letterTemplates', menu: 'Briefsjablonen', homeFor: ['legal'] },
   { path: '/beheer/briefsjablonen/:code', element: <LetterTemplatePage />, capability: 'letterTemplates' },
+  { path: '/beheer/gebruikers', element: <UsersPage />, capability: 'manageUsers', menu: 'Gebruikers' },
+  { path: '/beheer/gebruikers/nieuw', element: <NewUserPage />, capability: 'manageUsers' },
+  { path: '/beheer/gebruikers/:id', element: <UserPage />, capability: 'manageUsers' },
   { path: '/beheer/teams', element: <TeamsPage />, capability: 'organisation', menu: 'Teams' },
 ];

@@ -49,7 +49,7 @@ export function SignInPage() {
       <Paragraph>Log in met uw account van {municipality || 'de gemeente'} om meldingen, taken en brieven van het agressieprotocol te zien.</Paragraph>
       {session.reason && !error && (
         <Alert type={session.reason === 'expired' ? 'warning' : 'info'} role="status">
-          <Paragraph>{REASONS[session.reason]}</Paragraph>
+          <Paragraph>{session.why ?? REASONS[session.reason]}</Paragraph>
         </Alert>
       )}
       {error && (

@@ -9,6 +9,8 @@ export type SignedOutReason = 'signed-out' | 'expired' | null;
 interface SessionContext {
   session: Session | null;
   reason: SignedOutReason;
+  /** The service's own words on why the sign-in ended (an account deactivated, a new password). */
+  why: string | null;
   signIn(username: string, password: string): Promise<void>;
   signOut(): void;
   may(capability: Capability): boolean;
@@ -19,16 +21,32 @@ const Context = createContext<SessionContext | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState(() => {
     const { session, expired } = loadSession();
-    return { session, reason: (expired ? 'expired' : null) as SignedOutReason };
+    return { session, reason: (expired ? 'expired' : null) as SignedOutReason, why: null as string | null };
   });
 
-  const end = useCallback((reason: SignedOutReason) => {
+  const end = useCallback((reason: SignedOutReason, why: string | null = null) => {
     saveSession(null);
-    setState({ session: null, reason });
+    setState({ session: null, reason, why });
   }, []);
 
-  // Every call carries the token; the first 401 ends the session with the "expired" message.
-  authorize(state.session?.accessToken ?? null, () => end('expired'));
+  // Every call carries the token; the first 401 ends the session, with the service's reason.
+  authorize(state.session?.accessToken ?? null, (why) => end('expired', why));
+
+  // The account as it is now: roles may have changed since this tab signed in, and the menu follows them.
+  const token = state.session?.accessToken;
+  useEffect(() => {
+    if (!token) return;
+    call(api.GET('/api/auth/me')).then(
+      (user) =>
+        setState((s) => {
+          if (s.session?.accessToken !== token || JSON.stringify(s.session.user) === JSON.stringify(user)) return s;
+          const session = { ...s.session, user };
+          saveSession(session);
+          return { ...s, session };
+        }),
+      () => undefined,
+    );
+  }, [token]);
 
   // The sign-in also ends by itself when its time is up, even without a call.
   useEffect(() => {
@@ -44,9 +62,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       async signIn(username, password) {
         const session = await call(api.POST('/api/auth/login', { body: { username, password } }));
         saveSession(session);
-        setState({ session, reason: null });
+        setState({ session, reason: null, why: null });
       },
-      signOut: () => end('signed-out'),
+      signOut() {
+        // The service ends the session too, so the token is worthless even if it was copied. Sent past the
+        // client's 401 handling: a session that had already ended must not turn "signed out" into "expired".
+        if (state.session) void fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${state.session.accessToken}` } }).catch(() => undefined);
+        end('signed-out');
+      },
       may: (capability) => !!state.session && may(state.session.user.roles, capability),
     }),
     [state, end],

@@ -134,6 +134,7 @@ function Field(props: FieldProps) {
   }
 
   if (kind === 'checklist') return <Checklist {...props} />;
+  if (kind === 'choices') return <Choices {...props} />;
   if (kind === 'list') return <List {...props} />;
   if (kind === 'group') {
     const inner = resolve(schema, root);
@@ -156,12 +157,40 @@ function Field(props: FieldProps) {
         <Textbox id={id} name={path} type="datetime-local" value={toLocalInput(value)} invalid={invalid} required={required} aria-describedby={describedBy} onChange={(e) => onChange(fromLocalInput(e.target.value))} />
       ) : kind === 'date' ? (
         <Textbox id={id} name={path} type="date" value={(value as string) ?? ''} invalid={invalid} required={required} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value || undefined)} />
+      ) : kind === 'secret' ? (
+        <Textbox id={id} name={path} type="password" autoComplete="new-password" value={(value as string) ?? ''} invalid={invalid} required={required} maxLength={schema.maxLength} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
       ) : kind === 'number' ? (
         <Textbox id={id} name={path} type="number" value={value === undefined ? '' : String(value)} invalid={invalid} required={required} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))} />
       ) : (
         <Textbox id={id} name={path} value={(value as string) ?? ''} invalid={invalid} required={required} maxLength={schema.maxLength} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
       )}
     </FormField>
+  );
+}
+
+/** Several of fixed values, one box each, kept in the order the schema gives them. */
+function Choices({ name, path, schema, root, required, value, onChange, errors }: FieldProps) {
+  const item = resolve(schema.items ?? {}, root);
+  const chosen = (value as (string | number)[] | undefined) ?? [];
+  const problems = errors[path];
+  const id = fieldId(path);
+  const hint = schema.title && schema.description ? schema.description : undefined;
+  const describedBy = [hint && `${id}-uitleg`, problems?.length && `${id}-fout`].filter(Boolean).join(' ') || undefined;
+  const set = (option: string | number, checked: boolean) => onChange(item.enum!.filter((o) => (o === option ? checked : chosen.includes(o))));
+  return (
+    <Fieldset invalid={!!problems?.length} aria-describedby={describedBy}>
+      <FieldsetLegend>{labelOf(name, schema) + (required ? '' : ' (niet verplicht)')}</FieldsetLegend>
+      {hint && <FormFieldDescription id={`${id}-uitleg`}>{hint}</FormFieldDescription>}
+      <Problems id={`${id}-fout`} problems={problems} />
+      {item.enum!.map((option, i) => (
+        <div className="ap-option" key={String(option)}>
+          <Checkbox id={i === 0 ? id : `${id}-${i}`} checked={chosen.includes(option)} onChange={(e) => set(option, e.target.checked)} />
+          <FormLabel htmlFor={i === 0 ? id : `${id}-${i}`} type="checkbox">
+            {choiceLabel(item, option)}
+          </FormLabel>
+        </div>
+      ))}
+    </Fieldset>
   );
 }
 

@@ -1,11 +1,11 @@
-import { FormEvent, useRef, useState } from 'react';
+import { FormEvent, useCallback, useRef, useState } from 'react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { ApiError } from '../api/client';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { useDraft } from './draft';
 import { ErrorSummary } from './ErrorSummary';
-import { FormSchema, FormValue, submittable } from './json-schema';
+import { FormSchema, FormValue, keepable, submittable } from './json-schema';
 import { FieldErrors, SchemaForm } from './SchemaForm';
 
 interface ServerFormProps {
@@ -19,14 +19,17 @@ interface ServerFormProps {
   send(value: FormValue): Promise<void>;
   /** The server refused it because the thing changed meanwhile (409). */
   onConflict?(error: ApiError): void;
+  /** The answers before the user changes anything (an account's current details). */
+  initial?: FormValue;
 }
 
 /**
  * A form built from the server's definition that the server checks: a draft kept until it is accepted,
  * the server's problems at each field and summarised above the form.
  */
-export function ServerForm({ schema, draftKey, heading, submitLabel, send, onConflict }: ServerFormProps) {
-  const [value, setValue, clearDraft] = useDraft(draftKey);
+export function ServerForm({ schema, draftKey, heading, submitLabel, send, onConflict, initial }: ServerFormProps) {
+  const keep = useCallback((value: FormValue) => keepable(schema, value), [schema]);
+  const [value, setValue, clearDraft] = useDraft(draftKey, initial, keep);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

@@ -16,6 +16,7 @@ export interface FieldSchema {
   format?: string;
   oneOf?: FieldSchema[];
   items?: FieldSchema;
+  uniqueItems?: boolean;
   $ref?: string;
   properties?: Record<string, FieldSchema>;
   required?: string[];
@@ -33,7 +34,7 @@ export function resolve(schema: FieldSchema, root: FormSchema): FieldSchema {
   return root.definitions?.[schema.$ref.replace('#/definitions/', '')] ?? {};
 }
 
-export type FieldKind = 'choice' | 'yes-no' | 'date-time' | 'date' | 'long-text' | 'text' | 'number' | 'checklist' | 'list' | 'group';
+export type FieldKind = 'choice' | 'choices' | 'yes-no' | 'date-time' | 'date' | 'long-text' | 'text' | 'secret' | 'number' | 'checklist' | 'list' | 'group';
 
 /** Which control a field gets. */
 export function kindOf(schema: FieldSchema, root: FormSchema): FieldKind {
@@ -44,7 +45,11 @@ export function kindOf(schema: FieldSchema, root: FormSchema): FieldKind {
   const formats = schema.format ? [schema.format] : (schema.oneOf ?? []).map((s) => s.format);
   if (formats.includes('date-time')) return 'date-time';
   if (formats.includes('date')) return 'date';
-  if (schema.type === 'array' && schema.items) return checklistOf(schema, root) ? 'checklist' : 'list';
+  if (schema.type === 'array' && schema.items) {
+    if (resolve(schema.items, root).enum) return 'choices';
+    return checklistOf(schema, root) ? 'checklist' : 'list';
+  }
+  if (schema.format === 'password') return 'secret';
   if (schema.type === 'object' || schema.$ref) return 'group';
   return (schema.maxLength ?? 0) > 300 ? 'long-text' : 'text';
 }
@@ -75,6 +80,11 @@ export function choiceLabel(schema: FieldSchema, value: string | number): string
 export function isShown(schema: FieldSchema, value: FormValue): boolean {
   const when = schema['x-show-when'];
   return !when || value[when.field] === when.equals;
+}
+
+/** The answers that may be kept in the tab's draft: everything but secrets (a password is never stored). */
+export function keepable(schema: FormSchema, value: FormValue): FormValue {
+  return Object.fromEntries(Object.entries(value).filter(([name]) => schema.properties?.[name]?.format !== 'password'));
 }
 
 /** The answers to send: fields that do not apply and empty optional text are left out. */

@@ -8,7 +8,8 @@ import { PageSection } from '../common/PageSection';
 import { useApi } from '../common/useApi';
 import { Loading } from '../shell/Loading';
 import { PageTitle } from '../shell/PageTitle';
-import { createUnit, loadUnits, loadUsers, OrganisationUnit, OrganisationUser, placeUser, removeUnit, renameUnit } from './organisation-api';
+import { Account, loadAccounts, placeAccount } from '../users/users-api';
+import { createUnit, loadUnits, OrganisationUnit, removeUnit, renameUnit } from './organisation-api';
 
 /**
  * Teams: the admin keeps the organisation's teams and who is in which. An incident belongs to the team of
@@ -16,7 +17,7 @@ import { createUnit, loadUnits, loadUsers, OrganisationUnit, OrganisationUser, p
  */
 export function TeamsPage() {
   const units = useApi(loadUnits);
-  const users = useApi(loadUsers);
+  const users = useApi(loadAccounts);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -164,7 +165,7 @@ function NewUnitForm({ change }: { change: Change }) {
   );
 }
 
-function UserTable({ users, units, change }: { users: OrganisationUser[]; units: OrganisationUnit[]; change: Change }) {
+function UserTable({ users, units, change }: { users: Account[]; units: OrganisationUnit[]; change: Change }) {
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name;
   return (
     <Table className="ap-table">
@@ -189,7 +190,7 @@ function UserTable({ users, units, change }: { users: OrganisationUser[]; units:
                 value={user.unitId ?? ''}
                 onChange={(e) => {
                   const unitId = e.target.value || null;
-                  void change(() => placeUser(user.id, unitId), unitId ? `${user.displayName} hoort nu bij team ${unitName(unitId)}.` : `${user.displayName} hoort nu bij geen team.`);
+                  void change(() => placeAccount(user.id, unitId), unitId ? `${user.displayName} hoort nu bij team ${unitName(unitId)}.` : `${user.displayName} hoort nu bij geen team.`);
                 }}
               >
                 <SelectOption value="">Geen team</SelectOption>

@@ -1,7 +1,6 @@
 import { api, call, Schemas } from '../api/client';
 
 export type OrganisationUnit = Schemas['OrganisationUnitView'];
-export type OrganisationUser = Schemas['UserView'];
 
 export const loadUnits = () => call(api.GET('/api/organisation-units'));
 
@@ -10,7 +9,3 @@ export const createUnit = (name: string) => call(api.POST('/api/organisation-uni
 export const renameUnit = (id: string, name: string) => call(api.PATCH('/api/organisation-units/{id}', { params: { path: { id } }, body: { name } }));
 
 export const removeUnit = (id: string) => call(api.DELETE('/api/organisation-units/{id}', { params: { path: { id } } }));
-
-export const loadUsers = () => call(api.GET('/api/users'));
-
-export const placeUser = (id: string, unitId: string | null) => call(api.PUT('/api/users/{id}/unit', { params: { path: { id } }, body: { unitId } }));

@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ACCESS } from '@ap/common';
 import { AuthUser } from '../auth-user';
 import { AnyRole, CurrentUser, Roles } from '../decorators';
 import { OrganisationService } from './organisation.service';
-import { OrganisationUnitDto, OrganisationUnitView, UserUnitDto, UserView } from './organisation.views';
+import { OrganisationUnitDto, OrganisationUnitView } from './organisation.views';
 
 @ApiTags('organisation')
 @ApiBearerAuth()
@@ -41,20 +41,5 @@ export class OrganisationController {
   @ApiNoContentResponse()
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.organisation.remove(id, user);
-  }
-
-  @Roles(...ACCESS.organisation)
-  @Get('users')
-  @ApiOkResponse({ type: [UserView] })
-  users(): Promise<UserView[]> {
-    return this.organisation.users();
-  }
-
-  @Roles(...ACCESS.organisation)
-  @Put('users/:id/unit')
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  placeUser(@Param('id', ParseUUIDPipe) id: string, @Body() body: UserUnitDto, @CurrentUser() user: AuthUser): Promise<void> {
-    return this.organisation.placeUser(id, body.unitId ?? null, user);
   }
 }

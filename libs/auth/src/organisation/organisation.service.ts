@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@ap/common';
 import { Database, UnitOfWork } from '@ap/persistence';
 import { AuthUser } from '../auth-user';
-import { OrganisationUnitView, UserView } from './organisation.views';
+import { OrganisationUnitView } from './organisation.views';
 
 /**
  * The organisation's teams and who belongs to which. A team's incidents run the team's variant of a
@@ -49,23 +49,6 @@ export class OrganisationService {
       if (what.length) throw new DomainError('conflict', `Team "${unit.name}" is nog in gebruik (${what.join(', ')}) en kan niet worden verwijderd.`);
       await uow.units.delete(id);
       this.logger.log(`${by.displayName} removed team "${unit.name}"`);
-    });
-  }
-
-  users(): Promise<UserView[]> {
-    return this.db.read(async (uow) => {
-      const users = await uow.users.find({ order: { displayName: 'ASC' } });
-      return users.map((u) => ({ id: u.id, username: u.username, displayName: u.displayName, jobTitle: u.jobTitle, roles: u.roles, active: u.active, unitId: u.unitId }));
-    });
-  }
-
-  async placeUser(userId: string, unitId: string | null, by: AuthUser): Promise<void> {
-    await this.db.transaction(async (uow) => {
-      const user = await uow.users.findOneBy({ id: userId });
-      if (!user) throw new DomainError('not-found', `Medewerker ${userId} bestaat niet`);
-      const unit = unitId ? await this.existing(uow, unitId, 'unitId') : null;
-      await uow.users.update(userId, { unitId });
-      this.logger.log(`${by.displayName} placed ${user.username} in ${unit ? `team "${unit.name}"` : 'no team'}`);
     });
   }
 

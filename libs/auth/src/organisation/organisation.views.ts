@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { NotBlank, ROLE_KEYS } from '@ap/common';
+import { IsString, MaxLength } from 'class-validator';
+import { NotBlank } from '@ap/common';
 
 export class OrganisationUnitView {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -16,21 +16,4 @@ export class OrganisationUnitDto {
   @NotBlank()
   @MaxLength(100)
   name: string;
-}
-
-export class UserView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'medewerker' }) username: string;
-  @ApiProperty({ example: 'Sanne de Boer' }) displayName: string;
-  @ApiProperty({ example: 'medewerker Klantcontactcentrum' }) jobTitle: string;
-  @ApiProperty({ enum: ROLE_KEYS, isArray: true }) roles: string[];
-  @ApiProperty() active: boolean;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Het team; leeg als er nog geen is gekozen' }) unitId: string | null;
-}
-
-export class UserUnitDto {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Het team; leeg om de medewerker uit zijn team te halen' })
-  @IsOptional()
-  @IsUUID()
-  unitId: string | null;
 }

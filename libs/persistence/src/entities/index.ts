@@ -1,3 +1,4 @@
+import { AuditEventEntity } from './audit-event.entity';
 import { BanEntity } from './ban.entity';
 import { CitizenEntity } from './citizen.entity';
 import { HomeVisitEntity } from './home-visit.entity';
@@ -15,8 +16,10 @@ import { ProcessInstanceEntity } from './process-instance.entity';
 import { ProcessTimerEntity } from './process-timer.entity';
 import { TimelineEventEntity } from './timeline-event.entity';
 import { UserTaskEntity } from './user-task.entity';
+import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
 
+export * from './audit-event.entity';
 export * from './ban.entity';
 export * from './citizen.entity';
 export * from './home-visit.entity';
@@ -34,9 +37,11 @@ export * from './process-instance.entity';
 export * from './process-timer.entity';
 export * from './timeline-event.entity';
 export * from './user-task.entity';
+export * from './user-session.entity';
 export * from './user.entity';
 
 export const entities = [
+  AuditEventEntity,
   BanEntity,
   CitizenEntity,
   HomeVisitEntity,
@@ -55,4 +60,5 @@ export const entities = [
   TimelineEventEntity,
   UserTaskEntity,
   UserEntity,
+  UserSessionEntity,
 ];

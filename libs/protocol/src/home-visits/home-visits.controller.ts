@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
-import { ACCESS } from '@ap/common';
-import { formSchema } from '@ap/workflow-runtime';
+import { ACCESS, formSchema } from '@ap/common';
 import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
 import { HomeVisitsService } from './home-visits.service';
 import { HomeVisitPlanForm, HomeVisitSummary, HomeVisitView } from './home-visit.view';

@@ -1,5 +1,5 @@
-import { Role, ROLES } from '@ap/common';
-import { DefinitionStore, formSchema } from '@ap/workflow-runtime';
+import { formSchema, Role, ROLES } from '@ap/common';
+import { DefinitionStore } from '@ap/workflow-runtime';
 import { BEHAVIOURS, CATEGORY_LABELS, Channel, CHANNEL_KEYS, CHANNEL_VARIANTS, CHANNELS } from '../channels/channels';
 import { MAX_PHOTO_BYTES, PHOTO_TYPES } from '../citizens/citizen-photo';
 import { ReportIncidentDto } from './report-incident.dto';
@@ -30,7 +30,7 @@ export async function reportForm(definitions: DefinitionStore, unitId: string | 
   );
   return {
     channels,
-    schema: formSchema({ key: 'report-incident', title: 'Melding maken', dto: ReportIncidentDto }),
+    schema: formSchema({ title: 'Melding maken', dto: ReportIncidentDto }),
     photo: { maxBytes: MAX_PHOTO_BYTES, types: PHOTO_TYPES },
   };
 }

@@ -12,7 +12,6 @@ export * from './timers/timer-scheduler';
 export * from './workflow-runtime.module';
 export * from './tasks/task-subjects';
 export * from './tasks/task-view';
-export * from './forms/form-schema';
 export * from './declarations/service-topic';
 export * from './declarations/model-catalog';
 export * from './declarations/model-reference';

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { instanceToPlain } from 'class-transformer';
-import { Clock, DomainError, validateAs } from '@ap/common';
+import { Clock, DomainError, formSchema, validateAs } from '@ap/common';
 import { Database, UnitOfWork, UserTaskEntity } from '@ap/persistence';
 import { AuthUser } from '@ap/auth';
 import { DefinitionStore } from '../deployment/definition-store';
 import { confirmationForm } from '../forms/confirmation.form';
 import { FormRegistry } from '../forms/form-registry';
-import { formSchema } from '../forms/form-schema';
 import { InstanceService } from '../instances/instance-service';
 import { TaskSubjects } from './task-subjects';
 import { taskView, TaskView } from './task-view';

@@ -4,7 +4,6 @@ const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as t
 import { DECORATORS } from '@nestjs/swagger/dist/constants';
 import { getMetadataStorage } from 'class-validator';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
-import { FormDefinition } from './form-registry';
 
 type Schema = Record<string, any>;
 
@@ -17,7 +16,7 @@ let all: Record<string, Schema> | null = null;
  * classes, @Label/@Choice/@RequiredWhen labels, choices and conditions, and a field without @Label is
  * labelled by its API description. The web app builds the form from this; nothing is written twice.
  */
-export function formSchema(form: Pick<FormDefinition, 'key' | 'title' | 'dto'>): Schema {
+export function formSchema(form: { title: string; dto: abstract new (...args: any[]) => object }): Schema {
   // Every class is known once its module has loaded, which is before the first request.
   all ??= labelled(validationMetadatasToSchemas({ classTransformerMetadataStorage: defaultMetadataStorage, refPointerPrefix: REF }) as Record<string, Schema>);
   const root = all[form.dto.name] ?? { type: 'object', properties: {} };

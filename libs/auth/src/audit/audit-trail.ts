@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { Clock } from '@ap/common';
+import { UnitOfWork } from '@ap/persistence';
+import { AuditAction } from '@ap/contracts';
+
+/** Who acts, as a request shows them: the account and the address the request came from. */
+export interface Actor {
+  id: string | null;
+  username: string;
+  address: string | null;
+}
+
+export interface AuditEntry {
+  action: AuditAction;
+  resourceType: string;
+  resourceId?: string | null;
+  reason?: string | null;
+  /** What changed, never the content that was removed or a secret (a password is never written here). */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Appends to the audit trail in the caller's transaction, so a change and its record commit or roll back
+ * together. The table refuses updates and deletes.
+ */
+@Injectable()
+export class AuditTrail {
+  constructor(private readonly clock: Clock) {}
+
+  async record(uow: UnitOfWork, actor: Actor, entry: AuditEntry): Promise<void> {
+    await uow.auditTrail.insert({
+      at: this.clock.now(),
+      actorId: actor.id,
+      actor: actor.username,
+      address: actor.address,
+      action: entry.action,
+      resourceType: entry.resourceType,
+      resourceId: entry.resourceId ?? null,
+      reason: entry.reason ?? null,
+      details: (entry.details ?? {}) as object,
+    });
+  }
+}

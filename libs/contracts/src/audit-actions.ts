@@ -1,0 +1,13 @@
+/** What the audit trail records, with the Dutch words the audit pages show. */
+export const AUDIT_ACTIONS = {
+  'sign-in': 'ingelogd',
+  'sign-out': 'uitgelogd',
+  'user-created': 'account aangemaakt',
+  'user-changed': 'account gewijzigd',
+  'user-deactivated': 'account gedeactiveerd',
+  'user-activated': 'account weer geactiveerd',
+  'password-set': 'wachtwoord opnieuw ingesteld',
+  'user-placed': 'in een team geplaatst',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
