@@ -1,4 +1,4 @@
-export type DomainErrorCode = 'not-found' | 'conflict' | 'forbidden' | 'invalid' | 'unprocessable' | 'too-large' | 'too-many-requests';
+export type DomainErrorCode = 'not-found' | 'conflict' | 'forbidden' | 'invalid' | 'unprocessable' | 'too-large' | 'unsupported-type' | 'too-many-requests';
 
 /**
  * A rule of the domain said no. Services throw these and never speak HTTP; the API maps the code

@@ -9,6 +9,7 @@ const STATUS: Record<DomainErrorCode, number> = {
   invalid: HttpStatus.BAD_REQUEST,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   'too-large': HttpStatus.PAYLOAD_TOO_LARGE,
+  'unsupported-type': HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   'too-many-requests': HttpStatus.TOO_MANY_REQUESTS,
 };
 
