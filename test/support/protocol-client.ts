@@ -50,7 +50,7 @@ export class ProtocolClient {
     return res.body;
   }
 
-  phoneIncident(citizen: Citizen, behaviour: string, occurredAt: Date, category = behaviour === 'insult' ? 'I' : 'II') {
+  phoneIncident(citizen: Citizen, behaviour: string, occurredAt: Date, category = behaviour === 'insult' ? 'I' : 'II', username = 'medewerker') {
     return this.report({
       channel: 'phone',
       category,
@@ -59,7 +59,7 @@ export class ProtocolClient {
       location: 'Klantcontactcentrum, Markt 1',
       description: 'De beller dreigde de medewerker op te wachten na het werk.',
       citizen,
-    });
+    }, username);
   }
 
   /** A visitor at the counter who broke the house rules, an hour ago (counter protocol, variant A), reported by `username`. */
@@ -128,11 +128,11 @@ export class ProtocolClient {
   }
 
   /** Plans a company visit; the key is its process's business key, under which its tasks are found. */
-  async planHomeVisit(plannedStart: string, plannedMinutes = 60) {
+  async planHomeVisit(plannedStart: string, plannedMinutes = 60, username = 'medewerker') {
     const res = await this.t
       .http()
       .post('/api/home-visits')
-      .set(await this.as('medewerker'))
+      .set(await this.as(username))
       .send({ address: 'Kerkstraat 12, 1234 AB Voorbeeldstad', visitedName: 'Bouwbedrijf De Vries', visitedPhone: '0575 123456', purpose: 'Controle bouwwerk', plannedStart, plannedMinutes });
     if (res.status !== 201) throw new Error(`planning failed: ${res.status} ${JSON.stringify(res.body)}`);
     return { ...res.body, key: `home-visit:${res.body.id}` };

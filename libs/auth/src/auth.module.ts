@@ -6,6 +6,7 @@ import { AuthGuard } from './auth.guard';
 import { OrganisationController } from './organisation/organisation.controller';
 import { OrganisationService } from './organisation/organisation.service';
 import { DEFAULT_SIGN_IN_LIMITS, SIGN_IN_LIMITS, SignInLimitOptions, SignInLimits } from './sign-in-limits';
+import { IncidentVisibility } from './access/incident-visibility';
 import { AuditTrail } from './audit/audit-trail';
 import { SessionTokens } from './sessions/session-tokens';
 import { Sessions } from './sessions/sessions';
@@ -28,8 +29,8 @@ export class AuthModule {
       global: true,
       imports: [JwtModule.register({ secret: jwtSecret, signOptions: { expiresIn: tokenLifetime as any } })],
       controllers: [AuthController, OrganisationController, UsersController],
-      providers: [UsersService, UserAdmin, Sessions, SessionTokens, AuditTrail, OrganisationService, { provide: SIGN_IN_LIMITS, useValue: signInLimits }, SignInLimits, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [UsersService, OrganisationService, AuditTrail, JwtModule],
+      providers: [UsersService, UserAdmin, IncidentVisibility, Sessions, SessionTokens, AuditTrail, OrganisationService, { provide: SIGN_IN_LIMITS, useValue: signInLimits }, SignInLimits, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [UsersService, OrganisationService, AuditTrail, IncidentVisibility, JwtModule],
     };
   }
 }

@@ -1,6 +1,7 @@
 export * from './auth-user';
 export * from './decorators';
 export * from './users.service';
+export * from './access/incident-visibility';
 export * from './audit/audit-trail';
 export * from './organisation/organisation.service';
 export * from './organisation/organisation.views';

@@ -7,8 +7,15 @@ import { Role } from './roles';
 export const ACCESS = {
   /** Report an incident (starts its channel's protocol). */
   reportIncidents: ['employee', 'team-lead', 'department-head'],
-  /** Read incident files and their timelines. */
+  /**
+   * Read incident files and their timelines: the files one is involved in (reported, has or had a task in,
+   * or, for a team lead, reported in one's team); `allIncidentFiles` read every file.
+   */
   incidentFiles: ['employee', 'team-lead', 'department-head', 'college', 'hr', 'admin'],
+  /** Read every incident file: those who decide, sign, give aftercare or manage, organisation-wide. */
+  allIncidentFiles: ['department-head', 'college', 'hr', 'admin'],
+  /** Read every letter: besides `allIncidentFiles`, legal staff and the head of public contacts (who informs the receptions). */
+  allLetters: ['department-head', 'college', 'hr', 'admin', 'legal', 'public-contacts-head'],
   /** Look up citizens and complete their details. */
   citizens: ['employee', 'team-lead', 'department-head', 'hr', 'admin'],
   /** See a citizen's photo: case workers and the receptions that must recognise a banned visitor. */

@@ -10,14 +10,16 @@ import { Pager } from '../common/Pager';
 import { useApi } from '../common/useApi';
 import { useListAddress } from '../common/useListAddress';
 import { Loading } from '../shell/Loading';
+import { useSession } from '../auth/session';
 import { PageTitle } from '../shell/PageTitle';
 import { IncidentFilter, loadIncidentFacets, loadIncidents } from './incident-api';
 import { processStatusText } from './process-status';
 
 const PAGE_SIZE = 25;
 
-/** Dossiers: every incident, the most recently reported first, searchable and filtered by channel in the address. */
+/** Dossiers: every incident the user may open, the most recently reported first, searchable and filtered by channel in the address. */
 export function IncidentListPage() {
+  const { may } = useSession();
   const address = useListAddress(PAGE_SIZE);
   const q = address.filter('zoek') ?? '';
   const channel = address.filter('kanaal') as IncidentFilter['channel'];
@@ -37,7 +39,11 @@ export function IncidentListPage() {
   return (
     <>
       <PageTitle>Dossiers</PageTitle>
-      <Paragraph>Alle incidenten, het laatst gemelde eerst.</Paragraph>
+      <Paragraph>
+        {may('allIncidentFiles')
+          ? 'Alle incidenten, het laatst gemelde eerst.'
+          : 'De incidenten waarbij u betrokken bent, het laatst gemelde eerst: die u meldde, waarin u een taak heeft of had, en als eerste medewerker die van uw team. Een dossier bevat gevoelige gegevens over een burger en een collega; het afdelingshoofd, het college, P&O en de beheerder zien alle dossiers.'}
+      </Paragraph>
       <form className="ap-filters" role="search" aria-label="Dossiers zoeken" onSubmit={submit}>
         <FormField>
           <FormLabel htmlFor="zoek-dossier">Kenmerk of naam van de burger</FormLabel>

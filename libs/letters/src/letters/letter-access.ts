@@ -1,34 +1,54 @@
 import { Injectable } from '@nestjs/common';
-import { AuthUser } from '@ap/auth';
-import { DomainError } from '@ap/common';
+import { AuthUser, IncidentVisibility, NOT_INVOLVED } from '@ap/auth';
+import { DomainError, may } from '@ap/common';
 import { LetterEntity } from '@ap/persistence';
 import { TemplateFiles } from '../templates/template-files';
-import { LETTER_STAFF } from './letter-readers';
 
-type LetterRef = Pick<LetterEntity, 'code' | 'status'>;
+type LetterRef = Pick<LetterEntity, 'code' | 'status' | 'incidentId'>;
 
 /**
- * Who reads which letter: the staff who handle letters read every one; a role a letter is addressed to
- * (receptions, TVR) reads it once it is signed, since only then is it sent.
+ * Who reads which letter. Those with an organisation-wide duty (ACCESS.allLetters) read every letter; the
+ * other staff who handle letters read the letters of the incident files they may open; a role a letter is
+ * addressed to (receptions) reads it once it is signed, since only then is it sent.
  */
 @Injectable()
 export class LetterAccess {
-  constructor(private readonly files: TemplateFiles) {}
+  constructor(
+    private readonly files: TemplateFiles,
+    private readonly visibility: IncidentVisibility,
+  ) {}
 
-  mayRead(user: AuthUser, letter: LetterRef): boolean {
-    return this.isStaff(user) || (this.isAddressee(user, letter) && letter.status === 'final');
+  /** The letters the user may read, of any incidents. */
+  async readable<T extends LetterRef>(user: AuthUser, letters: T[]): Promise<T[]> {
+    const open = new Map<string, boolean>();
+    const out: T[] = [];
+    for (const letter of letters) {
+      if (await this.why(user, letter, open)) continue;
+      out.push(letter);
+    }
+    return out;
   }
 
-  assertMayRead(user: AuthUser, letter: LetterRef): void {
-    if (this.mayRead(user, letter)) return;
-    throw new DomainError(
-      'forbidden',
-      this.isAddressee(user, letter) ? `Brief ${letter.code} is nog niet ondertekend en verzonden` : `Brief ${letter.code} is niet aan u gericht`,
-    );
+  /** Staff may list the letters of an incident file they may open; an addressed role lists its own letters of any. */
+  async assertMayList(user: AuthUser, incidentId: string): Promise<void> {
+    if (may(user.roles, 'allLetters') || !may(user.roles, 'handleLetters')) return;
+    if (!(await this.visibility.mayOpen(user, incidentId))) throw new DomainError('forbidden', NOT_INVOLVED);
   }
 
-  private isStaff(user: AuthUser): boolean {
-    return user.roles.some((role) => LETTER_STAFF.includes(role));
+  async assertMayRead(user: AuthUser, letter: LetterRef): Promise<void> {
+    const refusal = await this.why(user, letter, new Map());
+    if (refusal) throw new DomainError('forbidden', refusal);
+  }
+
+  /** Why the user may not read the letter, or null when they may; `open` remembers each incident's answer. */
+  private async why(user: AuthUser, letter: LetterRef, open: Map<string, boolean>): Promise<string | null> {
+    if (may(user.roles, 'allLetters')) return null;
+    if (may(user.roles, 'handleLetters')) {
+      if (!open.has(letter.incidentId)) open.set(letter.incidentId, await this.visibility.mayOpen(user, letter.incidentId));
+      if (open.get(letter.incidentId)) return null;
+    }
+    if (this.isAddressee(user, letter)) return letter.status === 'final' ? null : `Brief ${letter.code} is nog niet ondertekend en verzonden`;
+    return may(user.roles, 'handleLetters') ? NOT_INVOLVED : `Brief ${letter.code} is niet aan u gericht`;
   }
 
   private isAddressee(user: AuthUser, letter: LetterRef): boolean {

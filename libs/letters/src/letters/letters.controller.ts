@@ -31,7 +31,8 @@ export class LettersController {
   @ApiQuery({ name: 'incidentId', required: true })
   @ApiOkResponse({ type: [LetterView] })
   async list(@Query('incidentId', ParseUUIDPipe) incidentId: string, @CurrentUser() user: AuthUser): Promise<LetterView[]> {
-    const letters = (await this.letters.listForIncident(incidentId)).filter((letter) => this.access.mayRead(user, letter));
+    await this.access.assertMayList(user, incidentId);
+    const letters = await this.access.readable(user, await this.letters.listForIncident(incidentId));
     const available = await this.converter.available();
     return this.db.read((uow) => letterViews(uow, letters, available));
   }
@@ -42,7 +43,7 @@ export class LettersController {
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<LetterView> {
     const letter = await this.db.read((uow) => this.letters.get(uow, id));
     if (!letter) throw new DomainError('not-found', `Brief ${id} bestaat niet`);
-    this.access.assertMayRead(user, letter);
+    await this.access.assertMayRead(user, letter);
     const available = await this.converter.available();
     return (await this.db.read((uow) => letterViews(uow, [letter], available)))[0];
   }
@@ -52,7 +53,7 @@ export class LettersController {
   @ApiOkResponse({ description: 'De brief als Word-bestand', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })
   async download(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);
-    this.access.assertMayRead(user, letter);
+    await this.access.assertMayRead(user, letter);
     const suffix = letter.status === 'final' ? '' : `-${letter.status}`;
     return new StreamableFile(docx, {
       type: DOCX,
@@ -69,11 +70,11 @@ export class LettersController {
   @ApiOkResponse({ description: 'De brief als PDF/A', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);
-    this.access.assertMayRead(user, letter);
+    await this.access.assertMayRead(user, letter);
     const name = `${letter.code}${letter.status === 'final' ? '' : `-${letter.status}`}-${letter.id.slice(0, 8)}.pdf`;
     const file = (pdf: Buffer) => new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="${name}"` });
     if (letter.status !== 'final') {
-      const [pdf] = (await this.converter.convert([docx])) ?? [];
+      const pdf = await this.converter.preview(docx);
       if (!pdf) throw new DomainError('not-found', 'Deze service maakt geen PDF: LibreOffice is niet geïnstalleerd. Download de brief als Word-bestand.');
       return file(pdf);
     }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IncomingMessage } from 'node:http';
-import { ACCESS, DomainError, readRawBody } from '@ap/common';
-import { AuthUser, CurrentUser, Roles } from '@ap/auth';
-import { LETTER_STAFF } from '../letters/letter-readers';
+import { ACCESS, DomainError, may, readRawBody } from '@ap/common';
+import { AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
 import { TemplateLibrary } from './template-library';
 import { TemplatePreview, PreviewSource } from './template-preview';
 import { TemplatePublishing } from './template-publishing';
@@ -22,18 +21,6 @@ function checkedSha(field: string, value: string | undefined): string {
   return value;
 }
 
-/**
- * What a preview is filled with. A real incident's data is a citizen's personal data: only for the staff
- * who handle letters (who read every letter anyway), not for everyone who may read the library.
- */
-function previewSource(user: AuthUser, sample?: string, incident?: string): PreviewSource {
-  if (sample && incident) throw invalid('incident', 'Kies voorbeeldgegevens of een incident, niet allebei.');
-  if (incident && !user.roles.some((role) => LETTER_STAFF.includes(role))) {
-    throw new DomainError('forbidden', 'Een voorbeeld met de gegevens van een incident is er alleen voor wie brieven behandelt; kies voorbeeldgegevens.');
-  }
-  return { sample: sample || undefined, incident: incident || undefined };
-}
-
 const publicationNumber = new ParseIntPipe({ exceptionFactory: () => invalid('number', 'Geef het nummer van een publicatie: een heel getal.') });
 const file = (content: Buffer, type: string, name: string) => new StreamableFile(content, { type, disposition: `attachment; filename="${name}"` });
 
@@ -47,7 +34,21 @@ export class LetterTemplatesController {
     private readonly library: TemplateLibrary,
     private readonly publishing: TemplatePublishing,
     private readonly preview: TemplatePreview,
+    private readonly visibility: IncidentVisibility,
   ) {}
+
+  /**
+   * What a preview is filled with. A real incident's data is a citizen's personal data: only for the staff
+   * who handle letters, of an incident whose letters they may read, not for everyone who may read the library.
+   */
+  private async previewSource(user: AuthUser, sample?: string, incident?: string): Promise<PreviewSource> {
+    if (sample && incident) throw invalid('incident', 'Kies voorbeeldgegevens of een incident, niet allebei.');
+    if (incident && !may(user.roles, 'handleLetters')) {
+      throw new DomainError('forbidden', 'Een voorbeeld met de gegevens van een incident is er alleen voor wie brieven behandelt; kies voorbeeldgegevens.');
+    }
+    if (incident && !may(user.roles, 'allLetters')) await this.visibility.assertMayOpen(user, { reference: incident });
+    return { sample: sample || undefined, incident: incident || undefined };
+  }
 
   @Get()
   @ApiOkResponse({ type: [LetterTemplateView] })
@@ -120,8 +121,8 @@ export class LetterTemplatesController {
   @ApiQuery({ name: 'sample', required: false, description: 'De naam van een set voorbeeldgegevens; standaard de voorbeeldwaarden' })
   @ApiQuery({ name: 'incident', required: false, description: 'Het kenmerk van een incident, bv. AG-2026-00012' })
   @ApiOkResponse({ type: TemplatePreviewView })
-  text(@Param('code') code: string, @Param('sha') sha: string, @CurrentUser() user: AuthUser, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<TemplatePreviewView> {
-    return this.preview.text(code, checkedSha('sha', sha), previewSource(user, sample, incident));
+  async text(@Param('code') code: string, @Param('sha') sha: string, @CurrentUser() user: AuthUser, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<TemplatePreviewView> {
+    return this.preview.text(code, checkedSha('sha', sha), await this.previewSource(user, sample, incident));
   }
 
   @Get(':code/versions/:sha/preview.pdf')
@@ -129,7 +130,7 @@ export class LetterTemplatesController {
   @ApiQuery({ name: 'incident', required: false })
   @ApiOkResponse({ description: 'Het voorbeeld als PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async pdf(@Param('code') code: string, @Param('sha') sha: string, @CurrentUser() user: AuthUser, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<StreamableFile> {
-    const pdf = await this.preview.asPdf(code, checkedSha('sha', sha), previewSource(user, sample, incident));
+    const pdf = await this.preview.asPdf(code, checkedSha('sha', sha), await this.previewSource(user, sample, incident));
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `inline; filename="${code}-voorbeeld.pdf"` });
   }
 
@@ -138,7 +139,7 @@ export class LetterTemplatesController {
   @ApiQuery({ name: 'incident', required: false })
   @ApiOkResponse({ description: 'Het voorbeeld als Word-bestand', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })
   async previewDocx(@Param('code') code: string, @Param('sha') sha: string, @CurrentUser() user: AuthUser, @Query('sample') sample?: string, @Query('incident') incident?: string): Promise<StreamableFile> {
-    const { docx } = await this.preview.render(code, checkedSha('sha', sha), previewSource(user, sample, incident));
+    const { docx } = await this.preview.render(code, checkedSha('sha', sha), await this.previewSource(user, sample, incident));
     return file(docx, DOCX, `${code}-voorbeeld.docx`);
   }
 }

@@ -65,7 +65,7 @@ export class TemplatePreview {
 
   async asPdf(code: string, sha: string, source: PreviewSource): Promise<Buffer> {
     const preview = await this.render(code, sha, source);
-    const [pdf] = (await this.pdf.convert([preview.docx])) ?? [];
+    const pdf = await this.pdf.preview(preview.docx);
     if (!pdf) throw new DomainError('unprocessable', 'Deze service kan geen PDF maken: LibreOffice is niet geïnstalleerd. Bekijk het voorbeeld als tekst of als Word-bestand.');
     return pdf;
   }

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -8,6 +9,7 @@ import { Injectable, Logger } from '@nestjs/common';
 /** LibreOffice's PDF export, writing PDF/A-2b: the archival form a sent letter is kept in. */
 const PDF_A = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}';
 const TIMEOUT_MS = 120_000;
+const PREVIEWS_KEPT = 32;
 
 async function findOnPath(names: string[]): Promise<string | null> {
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
@@ -32,6 +34,7 @@ export class PdfConverter {
   private binary: Promise<string | null> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private profile: string | null = null;
+  private readonly previews = new Map<string, Promise<Buffer | null>>();
 
   /** The LibreOffice program, or null where there is none. */
   soffice(): Promise<string | null> {
@@ -44,6 +47,23 @@ export class PdfConverter {
 
   async available(): Promise<boolean> {
     return (await this.soffice()) !== null;
+  }
+
+  /**
+   * One document to read now (a draft for its signer, a template preview), not to keep: the same bytes
+   * asked again, or by several at once, are converted once, since each conversion costs seconds.
+   */
+  async preview(document: Buffer): Promise<Buffer | null> {
+    const key = createHash('sha256').update(document).digest('hex');
+    let pdf = this.previews.get(key);
+    if (!pdf) {
+      pdf = this.convert([document]).then((pdfs) => pdfs?.[0] ?? null);
+      pdf.catch(() => this.previews.delete(key));
+      this.previews.set(key, pdf);
+      // The oldest previews go first; a few dozen cover the letters being signed at any one time.
+      while (this.previews.size > PREVIEWS_KEPT) this.previews.delete(this.previews.keys().next().value!);
+    }
+    return pdf;
   }
 
   /** Converts documents in one LibreOffice run (a batch costs one start-up); null where LibreOffice is missing. */

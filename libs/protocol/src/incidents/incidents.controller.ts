@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, OrganisationService, Roles } from '@ap/auth';
+import { AuthUser, CurrentUser, IncidentVisibility, OrganisationService, Roles } from '@ap/auth';
 import { ACCESS } from '@ap/common';
 import { DefinitionStore } from '@ap/workflow-runtime';
 import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
@@ -23,6 +23,7 @@ export class IncidentsController {
     private readonly diagrams: IncidentDiagramService,
     private readonly definitions: DefinitionStore,
     private readonly organisation: OrganisationService,
+    private readonly visibility: IncidentVisibility,
   ) {}
 
   /**
@@ -48,8 +49,8 @@ export class IncidentsController {
   @Roles(...ACCESS.incidentFiles)
   @Get()
   @ApiOkResponse({ type: [IncidentSummaryView], headers: { 'X-Total-Count': { description: 'Aantal incidenten dat aan de filters voldoet', schema: { type: 'integer' } } } })
-  async list(@Query() query: IncidentListQuery, @Res({ passthrough: true }) res: ServerResponse): Promise<IncidentSummaryView[]> {
-    const [incidents, total] = await this.incidents.list(query);
+  async list(@Query() query: IncidentListQuery, @Res({ passthrough: true }) res: ServerResponse, @CurrentUser() user: AuthUser): Promise<IncidentSummaryView[]> {
+    const [incidents, total] = await this.incidents.list(query, user);
     res.setHeader('X-Total-Count', String(total));
     return incidents;
   }
@@ -58,14 +59,15 @@ export class IncidentsController {
   @Roles(...ACCESS.incidentFiles)
   @Get('facets')
   @ApiOkResponse({ type: IncidentFacets })
-  facets(): Promise<IncidentFacets> {
-    return this.incidents.facets();
+  facets(@CurrentUser() user: AuthUser): Promise<IncidentFacets> {
+    return this.incidents.facets(user);
   }
 
   @Roles(...ACCESS.incidentFiles)
   @Get(':id')
   @ApiOkResponse({ type: IncidentFileView })
-  file(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentFileView> {
+  async file(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
+    await this.visibility.assertMayOpen(user, { id });
     return this.incidents.file(id);
   }
 
@@ -76,7 +78,8 @@ export class IncidentsController {
   @Roles(...ACCESS.incidentFiles)
   @Get(':id/diagram')
   @ApiOkResponse({ type: IncidentDiagramView })
-  diagram(@Param('id', ParseUUIDPipe) id: string): Promise<IncidentDiagramView> {
+  async diagram(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentDiagramView> {
+    await this.visibility.assertMayOpen(user, { id });
     return this.diagrams.diagram(id);
   }
 }

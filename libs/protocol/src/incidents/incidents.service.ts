@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, Role, ROLES } from '@ap/common';
 import { Database, HeldReportParts, In, IncidentEntity, UnitOfWork } from '@ap/persistence';
-import { AuthUser, OrganisationService } from '@ap/auth';
+import { AuthUser, IncidentVisibility, OrganisationService } from '@ap/auth';
 import { letterViews, PdfConverter } from '@ap/letters';
 import { Idempotency, IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
@@ -26,6 +26,7 @@ export class IncidentsService {
     private readonly organisation: OrganisationService,
     private readonly pdf: PdfConverter,
     private readonly keys: IdempotencyKeys,
+    private readonly visibility: IncidentVisibility,
   ) {}
 
   /**
@@ -208,12 +209,12 @@ export class IncidentsService {
   }
 
   /**
-   * A page of incidents, the most recently reported first, and how many match in all. The search finds
+   * A page of the incidents the user may open, the most recently reported first, and how many match in all. The search finds
    * a part of the reference or of the citizen's name, whatever its case.
    */
-  async list(query: IncidentListQuery): Promise<[IncidentSummaryView[], number]> {
-    const where: string[] = [];
+  async list(query: IncidentListQuery, user: AuthUser): Promise<[IncidentSummaryView[], number]> {
     const params: unknown[] = [];
+    const where: string[] = [this.visibility.condition(user, params)];
     if (query.channel) {
       params.push(query.channel);
       where.push(`i.channel = $${params.length}`);
@@ -224,7 +225,7 @@ export class IncidentsService {
       where.push(`(i.reference ILIKE $${params.length} OR c.name ILIKE $${params.length})`);
     }
     const from = 'FROM incidents i JOIN citizens c ON c.id = i.citizen_id';
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const filter = `WHERE ${where.join(' AND ')}`;
     return this.db.read(async (uow) => {
       const [rows, [{ total }]] = await Promise.all([
         uow.query<Omit<IncidentSummaryView, 'channelLabel' | 'behaviourLabel'>>(
@@ -245,9 +246,11 @@ export class IncidentsService {
     });
   }
 
-  /** How many incidents each channel has, for the list's filter; every channel with a protocol, also at 0. */
-  async facets(): Promise<IncidentFacets> {
-    const counts = await this.db.read((uow) => uow.query<{ channel: string; count: string }>(`SELECT channel, count(*) AS count FROM incidents GROUP BY channel`));
+  /** How many incidents the user may open each channel has, for the list's filter; every channel with a protocol, also at 0. */
+  async facets(user: AuthUser): Promise<IncidentFacets> {
+    const params: unknown[] = [];
+    const visible = this.visibility.condition(user, params);
+    const counts = await this.db.read((uow) => uow.query<{ channel: string; count: string }>(`SELECT channel, count(*) AS count FROM incidents i WHERE ${visible} GROUP BY channel`, params));
     const byChannel = new Map(counts.map((c) => [c.channel, Number(c.count)]));
     const deployed = await this.definitions.keys();
     return {

@@ -1,11 +1,10 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ACCESS, DomainError } from '@ap/common';
-import { AuthUser, CurrentUser, Roles } from '@ap/auth';
+import { AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { DefinitionStore } from '../deployment/definition-store';
 import { InstanceService } from './instance-service';
-
 
 @ApiTags('process instances')
 @ApiBearerAuth()
@@ -15,13 +14,16 @@ export class InstancesController {
     private readonly db: Database,
     private readonly instances: InstanceService,
     private readonly definitions: DefinitionStore,
+    private readonly visibility: IncidentVisibility,
   ) {}
 
   @Roles(...ACCESS.processInstances)
   @Get('process-instances/:id')
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
     const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
     if (!instance) throw new DomainError('not-found', `Procesinstantie ${id} bestaat niet`);
+    // An incident's process shows its file's data: under the same rule as the file.
+    await this.visibility.assertMayOpen(user, { id: instance.businessKey });
     const definition = await this.definitions.get(instance.definitionId);
     const { state: _state, ...rest } = instance;
     return { ...rest, definition: { key: definition.key, version: definition.version, name: definition.name } };
@@ -31,6 +33,8 @@ export class InstancesController {
   @Post('process-instances/:id/retry')
   @HttpCode(200)
   async retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+    const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
+    if (instance) await this.visibility.assertMayOpen(user, { id: instance.businessKey });
     const { state: _state, ...rest } = await this.instances.retry(id, { id: user.id, name: user.displayName });
     return rest;
   }
