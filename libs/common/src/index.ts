@@ -7,3 +7,4 @@ export * from './polling-loop';
 export * from './form-fields';
 export * from './raw-body';
 export * from './form-schema';
+export * from './uuid-pipe';

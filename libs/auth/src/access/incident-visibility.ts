@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, may } from '@ap/common';
+import { DomainError, may, UUID_PATTERN } from '@ap/common';
 import { Database, UnitOfWork } from '@ap/persistence';
 import { AuthUser } from '../auth-user';
 
 /** Why a file is closed to someone, in the words the 403 and the web app use. */
 export const NOT_INVOLVED =
   'Dit dossier is alleen te zien voor wie erbij betrokken is (de melder, wie er een taak in heeft of had, en de eerste medewerker van het team van de melder) en voor het afdelingshoofd, het college, P&O en de beheerder.';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Which incident files a user may open. An aggression file holds sensitive data about a citizen and a
@@ -53,7 +51,7 @@ export class IncidentVisibility {
   private async visible(user: AuthUser, by: 'id' | 'reference', value: string, uow?: UnitOfWork): Promise<boolean | null> {
     if (may(user.roles, 'allIncidentFiles')) return true;
     // A process's business key is an incident's id or another case's (a home visit's), not always a uuid.
-    if (by === 'id' && !UUID.test(value)) return null;
+    if (by === 'id' && !UUID_PATTERN.test(value)) return null;
     const params: unknown[] = [value];
     const run = (u: UnitOfWork) => u.query<{ visible: boolean }>(`SELECT ${this.condition(user, params)} AS visible FROM incidents i WHERE i.${by} = $1`, params);
     const [row] = await (uow ? run(uow) : this.db.read(run));

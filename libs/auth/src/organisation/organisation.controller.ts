@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ACCESS } from '@ap/common';
+import { ACCESS, UuidPipe } from '@ap/common';
 import { AuthUser } from '../auth-user';
 import { AnyRole, CurrentUser, Roles } from '../decorators';
 import { OrganisationService } from './organisation.service';
@@ -31,7 +31,7 @@ export class OrganisationController {
   @Patch('organisation-units/:id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  rename(@Param('id', ParseUUIDPipe) id: string, @Body() body: OrganisationUnitDto, @CurrentUser() user: AuthUser): Promise<void> {
+  rename(@Param('id', UuidPipe) id: string, @Body() body: OrganisationUnitDto, @CurrentUser() user: AuthUser): Promise<void> {
     return this.organisation.rename(id, body.name, user);
   }
 
@@ -39,7 +39,7 @@ export class OrganisationController {
   @Delete('organisation-units/:id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  remove(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+  remove(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.organisation.remove(id, user);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ACCESS, formSchema } from '@ap/common';
+import { ACCESS, formSchema, UuidPipe } from '@ap/common';
 import { Actor } from '../audit/audit-trail';
 import { CurrentActor, Roles } from '../decorators';
 import { UserAdmin } from './user-admin.service';
@@ -34,7 +34,7 @@ export class UsersController {
 
   @Get(':id')
   @ApiOkResponse({ type: UserView })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<UserView> {
+  get(@Param('id', UuidPipe) id: string): Promise<UserView> {
     return this.users.get(id);
   }
 
@@ -46,35 +46,35 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOkResponse({ type: UserView })
-  change(@Param('id', ParseUUIDPipe) id: string, @Body() body: UserChangeDto, @CurrentActor() actor: Actor): Promise<UserView> {
+  change(@Param('id', UuidPipe) id: string, @Body() body: UserChangeDto, @CurrentActor() actor: Actor): Promise<UserView> {
     return this.users.change(id, body, actor);
   }
 
   @Post(':id/deactivate')
   @HttpCode(204)
   @ApiNoContentResponse()
-  deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivationDto, @CurrentActor() actor: Actor): Promise<void> {
+  deactivate(@Param('id', UuidPipe) id: string, @Body() body: DeactivationDto, @CurrentActor() actor: Actor): Promise<void> {
     return this.users.deactivate(id, body.reason?.trim() || null, actor);
   }
 
   @Post(':id/activate')
   @HttpCode(204)
   @ApiNoContentResponse()
-  activate(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
+  activate(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
     return this.users.activate(id, actor);
   }
 
   @Put(':id/password')
   @HttpCode(204)
   @ApiNoContentResponse()
-  setPassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: PasswordDto, @CurrentActor() actor: Actor): Promise<void> {
+  setPassword(@Param('id', UuidPipe) id: string, @Body() body: PasswordDto, @CurrentActor() actor: Actor): Promise<void> {
     return this.users.setPassword(id, body.password, actor);
   }
 
   @Put(':id/unit')
   @HttpCode(204)
   @ApiNoContentResponse()
-  place(@Param('id', ParseUUIDPipe) id: string, @Body() body: UserUnitDto, @CurrentActor() actor: Actor): Promise<void> {
+  place(@Param('id', UuidPipe) id: string, @Body() body: UserUnitDto, @CurrentActor() actor: Actor): Promise<void> {
     return this.users.place(id, body.unitId ?? null, actor);
   }
 }

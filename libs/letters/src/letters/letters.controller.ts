@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DomainError } from '@ap/common';
+import { DomainError, UuidPipe } from '@ap/common';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { LetterAccess } from './letter-access';
@@ -30,7 +30,7 @@ export class LettersController {
   @Get()
   @ApiQuery({ name: 'incidentId', required: true })
   @ApiOkResponse({ type: [LetterView] })
-  async list(@Query('incidentId', ParseUUIDPipe) incidentId: string, @CurrentUser() user: AuthUser): Promise<LetterView[]> {
+  async list(@Query('incidentId', UuidPipe) incidentId: string, @CurrentUser() user: AuthUser): Promise<LetterView[]> {
     await this.access.assertMayList(user, incidentId);
     const letters = await this.access.readable(user, await this.letters.listForIncident(incidentId));
     const available = await this.converter.available();
@@ -40,7 +40,7 @@ export class LettersController {
   @Roles(...READERS)
   @Get(':id')
   @ApiOkResponse({ type: LetterView })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<LetterView> {
+  async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<LetterView> {
     const letter = await this.db.read((uow) => this.letters.get(uow, id));
     if (!letter) throw new DomainError('not-found', `Brief ${id} bestaat niet`);
     await this.access.assertMayRead(user, letter);
@@ -51,7 +51,7 @@ export class LettersController {
   @Roles(...READERS)
   @Get(':id/docx')
   @ApiOkResponse({ description: 'De brief als Word-bestand', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })
-  async download(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+  async download(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);
     await this.access.assertMayRead(user, letter);
     const suffix = letter.status === 'final' ? '' : `-${letter.status}`;
@@ -68,7 +68,7 @@ export class LettersController {
   @Roles(...READERS)
   @Get(':id/pdf')
   @ApiOkResponse({ description: 'De brief als PDF/A', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
-  async pdf(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
+  async pdf(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);
     await this.access.assertMayRead(user, letter);
     const name = `${letter.code}${letter.status === 'final' ? '' : `-${letter.status}`}-${letter.id.slice(0, 8)}.pdf`;

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ACCESS, DomainError, readRawBody } from '@ap/common';
+import { ACCESS, DomainError, readRawBody, UuidPipe } from '@ap/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
@@ -31,14 +31,14 @@ export class CitizensController {
 
   @Roles(...ACCESS.citizens)
   @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string) {
+  get(@Param('id', UuidPipe) id: string) {
     return this.db.read((uow) => this.citizens.get(uow, id));
   }
 
   /** Completes or corrects a citizen's details, e.g. the address a letter needs. */
   @Roles(...ACCESS.citizens)
   @Patch(':id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCitizenDto) {
+  update(@Param('id', UuidPipe) id: string, @Body() body: UpdateCitizenDto) {
     return this.db.transaction((uow) => this.citizens.update(uow, id, body));
   }
 
@@ -48,7 +48,7 @@ export class CitizensController {
   @HttpCode(204)
   @ApiConsumes('image/jpeg', 'image/png')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  async putPhoto(@Param('id', ParseUUIDPipe) id: string, @Headers('content-type') contentType: string | undefined, @Req() req: IncomingMessage) {
+  async putPhoto(@Param('id', UuidPipe) id: string, @Headers('content-type') contentType: string | undefined, @Req() req: IncomingMessage) {
     const bytes = await readRawBody(req, MAX_PHOTO_BYTES, 'De foto');
     const { photo, type } = await normalisePhoto(contentType, bytes);
     await this.db.transaction(async (uow) => {
@@ -60,7 +60,7 @@ export class CitizensController {
   @Roles(...ACCESS.citizenPhotos)
   @Get(':id/photo')
   @ApiOkResponse({ description: 'De foto', content: Object.fromEntries(['image/jpeg', 'image/png'].map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) })
-  async getPhoto(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: ServerResponse) {
+  async getPhoto(@Param('id', UuidPipe) id: string, @Res({ passthrough: true }) res: ServerResponse) {
     const citizen = await this.db.read((uow) => uow.citizens.findOne({ where: { id }, select: { id: true, photo: true, photoType: true } }));
     if (!citizen?.photo || !citizen.photoType) throw new DomainError('not-found', `Van burger ${id} is geen foto bekend`);
     res.setHeader('Content-Type', citizen.photoType);

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, Roles } from '@ap/auth';
-import { ACCESS, formSchema } from '@ap/common';
+import { ACCESS, formSchema, UuidPipe } from '@ap/common';
 import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
 import { HomeVisitsService } from './home-visits.service';
 import { HomeVisitPlanForm, HomeVisitSummary, HomeVisitView } from './home-visit.view';
@@ -44,7 +44,7 @@ export class HomeVisitsController {
   @Roles(...ACCESS.homeVisits)
   @Get(':id')
   @ApiOkResponse({ type: HomeVisitView })
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
+  get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
     return this.visits.get(id, user);
   }
 }

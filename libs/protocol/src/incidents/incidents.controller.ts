@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthUser, CurrentUser, IncidentVisibility, OrganisationService, Roles } from '@ap/auth';
-import { ACCESS } from '@ap/common';
+import { ACCESS, UuidPipe } from '@ap/common';
 import { DefinitionStore } from '@ap/workflow-runtime';
 import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
 import { IncidentDiagramService } from './incident-diagram.service';
@@ -66,7 +66,7 @@ export class IncidentsController {
   @Roles(...ACCESS.incidentFiles)
   @Get(':id')
   @ApiOkResponse({ type: IncidentFileView })
-  async file(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
+  async file(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
     await this.visibility.assertMayOpen(user, { id });
     return this.incidents.file(id);
   }
@@ -78,7 +78,7 @@ export class IncidentsController {
   @Roles(...ACCESS.incidentFiles)
   @Get(':id/diagram')
   @ApiOkResponse({ type: IncidentDiagramView })
-  async diagram(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentDiagramView> {
+  async diagram(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentDiagramView> {
     await this.visibility.assertMayOpen(user, { id });
     return this.diagrams.diagram(id);
   }

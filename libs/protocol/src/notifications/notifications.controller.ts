@@ -1,4 +1,5 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { UuidPipe } from '@ap/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, AuthUser, CurrentUser } from '@ap/auth';
 import { NotificationView, UnreadCount } from './notification.view';
@@ -38,7 +39,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(204)
   @ApiNoContentResponse()
-  read(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
+  read(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.notifications.markRead(user, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ACCESS, DomainError } from '@ap/common';
+import { ACCESS, DomainError, UuidPipe } from '@ap/common';
 import { AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { DefinitionStore } from '../deployment/definition-store';
@@ -19,7 +19,7 @@ export class InstancesController {
 
   @Roles(...ACCESS.processInstances)
   @Get('process-instances/:id')
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
     const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
     if (!instance) throw new DomainError('not-found', `Procesinstantie ${id} bestaat niet`);
     // An incident's process shows its file's data: under the same rule as the file.
@@ -32,7 +32,7 @@ export class InstancesController {
   @Roles(...ACCESS.retrySteps)
   @Post('process-instances/:id/retry')
   @HttpCode(200)
-  async retry(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser) {
+  async retry(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
     const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
     if (instance) await this.visibility.assertMayOpen(user, { id: instance.businessKey });
     const { state: _state, ...rest } = await this.instances.retry(id, { id: user.id, name: user.displayName });

@@ -1,6 +1,6 @@
-import { MAX_OFFSET } from '@ap/common';
+import { MAX_OFFSET, UuidPipe } from '@ap/common';
 import type { ServerResponse } from 'node:http';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -89,7 +89,7 @@ export class TasksController {
   @AnyRole()
   @Get(':id')
   @ApiOkResponse({ type: TaskFormView })
-  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskFormView> {
+  async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskFormView> {
     const task = await this.tasks.get(id, user);
     return { ...task, form: task.form && this.tasks.formSchema(task.form.key) };
   }
@@ -98,7 +98,7 @@ export class TasksController {
   @Post(':id/claim')
   @HttpCode(200)
   @ApiOkResponse({ type: TaskView })
-  claim(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
+  claim(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
     return this.tasks.claim(id, user);
   }
 
@@ -106,7 +106,7 @@ export class TasksController {
   @Post(':id/release')
   @HttpCode(200)
   @ApiOkResponse({ type: TaskView })
-  release(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
+  release(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
     return this.tasks.release(id, user);
   }
 
@@ -115,7 +115,7 @@ export class TasksController {
   @HttpCode(200)
   @ApiBody({ description: 'Het formulier van de taak (zie form.key en form.schema)', schema: { type: 'object', additionalProperties: true } })
   @ApiOkResponse({ type: TaskView })
-  complete(@Param('id', ParseUUIDPipe) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser): Promise<TaskView> {
+  complete(@Param('id', UuidPipe) id: string, @Body() body: unknown, @CurrentUser() user: AuthUser): Promise<TaskView> {
     return this.tasks.complete(id, body, user);
   }
 }
