@@ -1,9 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMinSize, IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMinSize, IsEmail, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Choices, Label, NotBlank, Role, ROLE_KEYS, ROLES, Secret } from '@ap/common';
 
 /** A password: long rather than complicated, as the NCSC advises. */
 export const PASSWORD_MIN_LENGTH = 12;
+
+/** Checked when sent, null included: left out means "keep as it is", null would mean "none", which these cannot be. */
+const IfSent = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 const ROLES_HELP = 'Minstens één. Een wijziging geldt meteen, ook voor wie al is ingelogd.';
 
@@ -22,7 +25,7 @@ export class UserView {
 export class UserChangeDto {
   @ApiProperty({ required: false, example: 'Sanne de Boer' })
   @Label('Naam')
-  @IsOptional()
+  @IfSent()
   @IsString()
   @NotBlank()
   @MaxLength(100)
@@ -30,7 +33,7 @@ export class UserChangeDto {
 
   @ApiProperty({ required: false, example: 'medewerker Klantcontactcentrum' })
   @Label('Functie')
-  @IsOptional()
+  @IfSent()
   @IsString()
   @NotBlank()
   @MaxLength(100)
@@ -45,7 +48,7 @@ export class UserChangeDto {
 
   @ApiProperty({ required: false, enum: ROLE_KEYS, isArray: true })
   @Label('Rollen', ROLES_HELP)
-  @IsOptional()
+  @IfSent()
   @Choices(ROLES)
   @ArrayMinSize(1)
   roles?: Role[];

@@ -25,23 +25,32 @@ export class BansController {
   @ApiQuery({ name: 'dateOfBirth', required: false, description: 'JJJJ-MM-DD' })
   @ApiQuery({ name: 'date', required: false, description: 'JJJJ-MM-DD; standaard vandaag' })
   @ApiOkResponse({ type: BanLookupResult })
-  async lookup(@Query('name') name?: string, @Query('dateOfBirth') dateOfBirth?: string, @Query('date') date?: string): Promise<BanLookupResult> {
+  async lookup(@Query('name') name?: unknown, @Query('dateOfBirth') dateOfBirth?: unknown, @Query('date') date?: unknown): Promise<BanLookupResult> {
     const problems = [
-      ...(!name?.trim() ? [{ field: 'name', problems: ['Vul de naam in.'] }] : []),
-      ...(dateOfBirth && !DAY.test(dateOfBirth) ? [{ field: 'dateOfBirth', problems: ['Geef de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 1980-04-12.'] }] : []),
-      ...(date && !DAY.test(date) ? [{ field: 'date', problems: ['Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-02.'] }] : []),
+      ...(typeof name !== 'string' || !name.trim() ? [{ field: 'name', problems: [Array.isArray(name) ? 'Geef één naam.' : 'Vul de naam in.'] }] : []),
+      ...dayProblems('dateOfBirth', dateOfBirth, 'Geef de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 1980-04-12.'),
+      ...dayProblems('date', date, 'Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-02.'),
     ];
     if (problems.length) throw new DomainError('invalid', 'Ongeldige zoekvraag', problems);
-    const on = date ?? localDay(this.clock.now());
-    const bans = await this.bans.lookup({ name: name!, dateOfBirth, on });
+    const on = (date as string | undefined) || localDay(this.clock.now());
+    const bans = await this.bans.lookup({ name: name as string, dateOfBirth: (dateOfBirth as string | undefined) || undefined, on });
     return { checkedOn: on, banned: bans.length > 0, instruction: bans.length ? this.instruction : null, bans };
   }
 
   @Roles(...ACCESS.banRegister)
   @Get('active')
   @ApiQuery({ name: 'date', required: false, description: 'JJJJ-MM-DD; standaard vandaag' })
-  active(@Query('date') date?: string) {
-    if (date && !DAY.test(date)) throw new DomainError('invalid', 'Ongeldige zoekvraag', [{ field: 'date', problems: ['Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-02.'] }]);
-    return this.bans.activeOn(date ?? localDay(this.clock.now()));
+  active(@Query('date') date?: unknown) {
+    const problems = dayProblems('date', date, 'Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-02.');
+    if (problems.length) throw new DomainError('invalid', 'Ongeldige zoekvraag', problems);
+    return this.bans.activeOn((date as string | undefined) || localDay(this.clock.now()));
   }
+}
+
+/** An optional day in a query: absent or empty is none; anything but one real JJJJ-MM-DD day is refused. */
+function dayProblems(field: string, value: unknown, problem: string) {
+  if (value === undefined || value === '') return [];
+  const day = typeof value === 'string' && DAY.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+  const real = !!day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value as string);
+  return real ? [] : [{ field, problems: [problem] }];
 }
