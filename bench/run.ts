@@ -9,6 +9,7 @@ import { measureServiceThroughput } from './figures/service-throughput';
 import { measureStartUp } from './figures/start-up';
 import { measureTaskCompletion } from './figures/task-completion';
 import { measureTaskLists } from './figures/task-lists';
+import { measureSignInFlood } from './figures/sign-in-flood';
 import { measureTemplateRoundTrip } from './figures/template-round-trip';
 import { measureTimers } from './figures/timers';
 import { measureWaitingWork } from './figures/waiting-work';
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     } finally {
       await one.stop();
     }
+
+    await measureSignInFlood(report, db.url, Math.max(200, Math.round(2000 * SCALE)));
 
     const cores = availableParallelism();
     const many = await startService(db.url, { WORKERS: String(cores) });
