@@ -170,5 +170,8 @@ describe('hostile input on every body and query the API accepts', () => {
     const total = Object.values(tried).reduce((a, b) => a + b, 0);
     console.log(`hostile input: ${total} requests over ${Object.keys(tried).length} routes, ${failures.length} failing routes`);
     expect(failures).toEqual([]);
+    // RELIABILITY.md gives these figures.
+    expect(Object.keys(tried).length).toBeGreaterThanOrEqual(30);
+    expect(total).toBeGreaterThanOrEqual(30 * RUNS);
   }, 600_000);
 });
