@@ -22,7 +22,9 @@ const auth: Middleware = {
     return request;
   },
   async onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has('Authorization')) {
+    // Only a refusal of the current token ends the session: a call still under way with the token of a
+    // session the user just ended must not turn "signed out" into "expired".
+    if (response.status === 401 && token && request.headers.get('Authorization') === `Bearer ${token}`) {
       // The service says why: expired, signed out elsewhere, or the account was deactivated.
       const body = (await response
         .clone()

@@ -26,6 +26,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const end = useCallback((reason: SignedOutReason, why: string | null = null) => {
     saveSession(null);
+    // At once, not at the next render: calls already under way no longer count as this session's.
+    authorize(null, () => undefined);
     setState({ session: null, reason, why });
   }, []);
 
