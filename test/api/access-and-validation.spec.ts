@@ -69,7 +69,7 @@ describe('API: sign-in, roles and bad input', () => {
     const head = await app.api.as('afdelingshoofd');
     await app.t.http().get('/api/tasks/00000000-0000-4000-8000-000000000000').set(head).expect(404);
     const malformed = await app.t.http().get('/api/tasks/not-a-uuid').set(head).expect(400);
-    expect(malformed.body.message).toMatch(/uuid/);
+    expect(malformed.body.errors).toEqual([{ field: 'id', problems: [expect.stringMatching(/^Moet een geldige id \(UUID\) zijn/)] }]);
     // Nothing was lost: the task is still open and can be completed.
     expect((await app.api.complete(task.id, { decision: 'approve' }, 'afdelingshoofd')).status).toBe(200);
   });

@@ -21,9 +21,9 @@ export class BansController {
   /** Reception: may this visitor enter today? */
   @Roles(...ACCESS.banRegister)
   @Get('lookup')
-  @ApiQuery({ name: 'name', required: true })
-  @ApiQuery({ name: 'dateOfBirth', required: false, description: 'JJJJ-MM-DD' })
-  @ApiQuery({ name: 'date', required: false, description: 'JJJJ-MM-DD; standaard vandaag' })
+  @ApiQuery({ name: 'name', required: true, type: String })
+  @ApiQuery({ name: 'dateOfBirth', required: false, type: String, description: 'JJJJ-MM-DD' })
+  @ApiQuery({ name: 'date', required: false, type: String, description: 'JJJJ-MM-DD; standaard vandaag' })
   @ApiOkResponse({ type: BanLookupResult })
   async lookup(@Query('name') name?: unknown, @Query('dateOfBirth') dateOfBirth?: unknown, @Query('date') date?: unknown): Promise<BanLookupResult> {
     const problems = [
@@ -39,7 +39,7 @@ export class BansController {
 
   @Roles(...ACCESS.banRegister)
   @Get('active')
-  @ApiQuery({ name: 'date', required: false, description: 'JJJJ-MM-DD; standaard vandaag' })
+  @ApiQuery({ name: 'date', required: false, type: String, description: 'JJJJ-MM-DD; standaard vandaag' })
   active(@Query('date') date?: unknown) {
     const problems = dayProblems('date', date, 'Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-02.');
     if (problems.length) throw new DomainError('invalid', 'Ongeldige zoekvraag', problems);
