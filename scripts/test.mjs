@@ -1,8 +1,8 @@
 // `npm test`: every project's targets through Nx, lint and type check of the rest, then the whole Jest
 // suite on the embedded database or, when TEST_DATABASE_URL names a PostgreSQL server, on that server
-// and the database suites on the embedded one too, followed by a small run of the benchmarks.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+// and the database suites on the embedded one too, with a small run of the benchmarks alongside those.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,21 +32,33 @@ const typed = run('type check', bin('tsc'), ['-p', 'tsconfig.base.json', '--noEm
 
 const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
 // With a PostgreSQL server every suite runs on it, and the embedded database then runs the suites that
-// use a database below the browser: the browser suites drive the same API those suites test on both, and
+// use a database below the browser: the browser suites drive the same API those suites test on both,
 // the unit and architecture tests use no database at all. Without a server everything runs embedded.
 const suites = [];
 if (process.env.TEST_DATABASE_URL) {
   suites.push({ title: `tests on PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`, args: [], env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } });
-  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/'];
-  // The property tests try their many inputs on PostgreSQL; on the embedded database fewer show it stores nothing on refusal there too.
-  suites.push({ title: 'tests of the database use on the embedded database', args: ['--testPathIgnorePatterns', ...onceEnough], env: { PROPERTY_RUNS: '10' } });
+  // Also once: the property tests, which feed the HTTP layer hostile input, and the protocol scenarios,
+  // which walk every path of the models; the database use below both is the one the API, phone, letters
+  // and timers suites show on both databases.
+  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/', '<rootDir>/test/api/hostile-input-properties', '<rootDir>/test/scenarios/'];
+  suites.push({ title: 'tests of the database use on the embedded database', args: ['--testPathIgnorePatterns', ...onceEnough], env: {} });
 } else {
   suites.push({ title: 'tests on the embedded database', args: [], env: {} });
 }
 let passed = 0;
 let failed = 0;
 let ok = targets && linted && typed;
+const count = (fine) => {
+  ok = fine && ok;
+  if (fine) passed += 1;
+  else failed += 1;
+};
+// The benchmarks are measured by hand (bench/README.md); here a tiny run only proves they still work. It
+// runs alongside the embedded database's suites: it uses the PostgreSQL server, they use neither it nor
+// the timings it prints.
+let benchmarks = null;
 suites.forEach((suite, i) => {
+  if (i === 1) benchmarks = smokeRunOfTheBenchmarks();
   const output = join(results, `run-${i}.json`);
   const env = { ...suite.env };
   if (!suite.env.TEST_DATABASE_URL) env.TEST_DATABASE_URL = '';
@@ -59,19 +71,32 @@ suites.forEach((suite, i) => {
     failed += 1;
   }
 });
-// The benchmarks are measured by hand (bench/README.md); here a tiny run only proves they still work.
-if (process.env.TEST_DATABASE_URL) {
-  const benched = run('benchmark smoke run (BENCH_SCALE=0.05)', process.execPath, ['-r', join(root, 'scripts/register-ts.cjs'), join(root, 'bench/run.ts')], {
-    BENCH_SCALE: '0.05',
-    BENCH_DATABASE_URL: process.env.TEST_DATABASE_URL,
-    BENCH_RESULTS_DIR: results,
-  });
-  ok = benched && ok;
-  if (benched) passed += 1;
-  else failed += 1;
-}
+if (benchmarks) count(await benchmarks);
 if (!linted) failed += 1;
 if (!typed) failed += 1;
 if (!targets) failed += 1;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
+
+/** `bench/run.ts` at BENCH_SCALE=0.05 in the background; its output is printed when it ends. */
+function smokeRunOfTheBenchmarks() {
+  const title = 'benchmark smoke run (BENCH_SCALE=0.05)';
+  console.log(`\n== ${title}: started alongside the next suites; its output follows when it ends`);
+  const log = join(results, 'bench.log');
+  const out = openSync(log, 'w');
+  const started = Date.now();
+  const child = spawn(process.execPath, ['-r', join(root, 'scripts/register-ts.cjs'), join(root, 'bench/run.ts')], {
+    cwd: root,
+    stdio: ['ignore', out, out],
+    env: { ...env, BENCH_SCALE: '0.05', BENCH_DATABASE_URL: process.env.TEST_DATABASE_URL, BENCH_RESULTS_DIR: results },
+  });
+  closeSync(out);
+  return new Promise((resolve) =>
+    child.on('exit', (code) => {
+      console.log(`\n== ${title}`);
+      process.stdout.write(readFileSync(log));
+      console.log(`== ${title}: ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve(code === 0);
+    }),
+  );
+}

@@ -20,7 +20,7 @@ const RAW_BODIES: Record<string, string[]> = {
   'POST /letter-templates/:code/versions': ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
 };
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 30);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 20);
 
 interface Input {
   /** The fields of the class the body is checked with; null where the body is checked against a form at run time. */
