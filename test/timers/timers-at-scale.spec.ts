@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Database } from '@ap/persistence';
-import { InstanceService, SYSTEM_ACTOR, TimerScheduler } from '@ap/workflow-runtime';
+import { InstanceRunner, SYSTEM_ACTOR, TimerScheduler } from '@ap/workflow-runtime';
 import { processesWith } from '../support/processes-dir';
 import { newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
@@ -39,7 +39,7 @@ describe('durable timers at scale', () => {
 
   const startWaiting = async (count: number, dueAt: string): Promise<string[]> => {
     const ids: string[] = [];
-    const instances = app.t.app.get(InstanceService);
+    const instances = app.t.app.get(InstanceRunner);
     for (let batch = 0; batch < count; batch += 100) {
       await app.t.app.get(Database).transaction(async (uow) => {
         for (let i = batch; i < Math.min(count, batch + 100); i++) ids.push((await instances.start(uow, 'outside-hours', incidentId, { dueAt }, SYSTEM_ACTOR, null)).id);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Clock, DomainError, localDay } from '@ap/common';
 import { AuthUser, OrganisationService } from '@ap/auth';
 import { Database } from '@ap/persistence';
-import { InstanceService } from '@ap/workflow-runtime';
+import { InstanceRunner } from '@ap/workflow-runtime';
 import { Idempotency, IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { homeVisitKey } from './home-visit-key';
 import { homeVisitViews } from './home-visit-views';
@@ -16,7 +16,7 @@ export const HOME_VISIT_PROCESS = 'home-visit-safety';
 export class HomeVisitsService {
   constructor(
     private readonly db: Database,
-    private readonly instances: InstanceService,
+    private readonly instances: InstanceRunner,
     private readonly clock: Clock,
     private readonly organisation: OrganisationService,
     private readonly keys: IdempotencyKeys,

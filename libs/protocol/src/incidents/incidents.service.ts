@@ -4,7 +4,7 @@ import { Database, HeldReportParts, In, IncidentEntity, UnitOfWork } from '@ap/p
 import { AuthUser, IncidentVisibility, OrganisationService } from '@ap/auth';
 import { letterViews, PdfConverter } from '@ap/letters';
 import { Idempotency, IdempotencyKeys } from '../idempotency/idempotency-keys';
-import { DefinitionStore, InstanceService } from '@ap/workflow-runtime';
+import { DefinitionStore, InstanceRunner, TaskCompletions } from '@ap/workflow-runtime';
 import { CitizensService } from '../citizens/citizens.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { instanceToPlain } from 'class-transformer';
@@ -21,7 +21,8 @@ export class IncidentsService {
     private readonly clock: Clock,
     private readonly citizens: CitizensService,
     private readonly timeline: TimelineService,
-    private readonly instances: InstanceService,
+    private readonly instances: InstanceRunner,
+    private readonly completions: TaskCompletions,
     private readonly definitions: DefinitionStore,
     private readonly organisation: OrganisationService,
     private readonly pdf: PdfConverter,
@@ -136,7 +137,7 @@ export class IncidentsService {
         await unusable(section, `Dit legt ${task.candidateGroups.map((role) => ROLES[role as Role] ?? role).join(' of ')} vast. Laat het leeg; het komt dan als taak bij hen.`);
       } else {
         // A failed step is recorded on the instance and shown in the file, the task staying open, as at the start.
-        await this.instances.completeTaskWithin(uow, task.id, parts[section], { id: reporter.id, name: reporter.name }, reporter.roles);
+        await this.completions.completeWithin(uow, task.id, parts[section], { id: reporter.id, name: reporter.name }, reporter.roles);
       }
     }
   }

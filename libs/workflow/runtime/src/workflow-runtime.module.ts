@@ -10,13 +10,19 @@ import { ModelsController } from './deployment/models.controller';
 import { confirmationForm } from './forms/confirmation.form';
 import { FormRegistry } from './forms/form-registry';
 import { WorkflowHooks } from './hooks/workflow-hooks';
-import { InstanceService } from './instances/instance-service';
+import { CallActivitySync } from './instances/call-activity-sync';
+import { InstanceRetry } from './instances/instance-retry';
+import { InstanceRunner } from './instances/instance-runner';
 import { InstancesController } from './instances/instances.controller';
 import { WorkflowServices } from './run-scope';
+import { TaskCompletions } from './tasks/task-completions';
 import { TaskService } from './tasks/task-service';
 import { TaskSubjects } from './tasks/task-subjects';
+import { TaskSync } from './tasks/task-sync';
 import { TasksController } from './tasks/tasks.controller';
+import { TimerFiring } from './timers/timer-firing';
 import { TimerScheduler } from './timers/timer-scheduler';
+import { TimerSync } from './timers/timer-sync';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from './workflow-options';
 
 /**
@@ -44,11 +50,17 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         ModelChecks,
         FileModels,
         ModelDeployment,
-        InstanceService,
+        TaskSync,
+        TimerSync,
+        CallActivitySync,
+        InstanceRunner,
+        InstanceRetry,
+        TaskCompletions,
         TaskService,
+        TimerFiring,
         TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceService, TaskService, TimerScheduler],
+      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceRunner, TaskCompletions, TaskService, TimerScheduler],
     };
   }
 

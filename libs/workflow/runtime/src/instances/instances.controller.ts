@@ -4,7 +4,7 @@ import { ACCESS, DomainError, UuidPipe } from '@ap/common';
 import { AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { DefinitionStore } from '../deployment/definition-store';
-import { InstanceService } from './instance-service';
+import { InstanceRetry } from './instance-retry';
 
 @ApiTags('process instances')
 @ApiBearerAuth()
@@ -12,7 +12,7 @@ import { InstanceService } from './instance-service';
 export class InstancesController {
   constructor(
     private readonly db: Database,
-    private readonly instances: InstanceService,
+    private readonly retries: InstanceRetry,
     private readonly definitions: DefinitionStore,
     private readonly visibility: IncidentVisibility,
   ) {}
@@ -35,7 +35,7 @@ export class InstancesController {
   async retry(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
     const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
     if (instance) await this.visibility.assertMayOpen(user, { id: instance.businessKey });
-    const { state: _state, ...rest } = await this.instances.retry(id, { id: user.id, name: user.displayName });
+    const { state: _state, ...rest } = await this.retries.retry(id, { id: user.id, name: user.displayName });
     return rest;
   }
 }

@@ -6,7 +6,7 @@ import { AuthUser } from '@ap/auth';
 import { DefinitionStore } from '../deployment/definition-store';
 import { confirmationForm } from '../forms/confirmation.form';
 import { FormRegistry } from '../forms/form-registry';
-import { InstanceService } from '../instances/instance-service';
+import { TaskCompletions } from './task-completions';
 import { TaskSubjects } from './task-subjects';
 import { taskView, TaskView } from './task-view';
 
@@ -33,7 +33,7 @@ export class TaskService {
   constructor(
     private readonly db: Database,
     private readonly forms: FormRegistry,
-    private readonly instances: InstanceService,
+    private readonly completions: TaskCompletions,
     private readonly subjects: TaskSubjects,
     private readonly clock: Clock,
     private readonly definitions: DefinitionStore,
@@ -124,7 +124,7 @@ export class TaskService {
   }
 
   /**
-   * Validates the form against the task's form definition, then completes the task (see InstanceService).
+   * Validates the form against the task's form definition, then completes the task (see TaskCompletions).
    * A task someone else holds is refused before its form is looked at, so its fields say nothing either.
    */
   async complete(id: string, body: unknown, user: AuthUser): Promise<TaskView> {
@@ -137,7 +137,7 @@ export class TaskService {
       return found;
     });
     const form = await validateAs(this.formOf(task).dto, body ?? {});
-    const completed = await this.instances.completeTask(id, instanceToPlain(form), { id: user.id, name: user.displayName }, user.roles);
+    const completed = await this.completions.complete(id, instanceToPlain(form), { id: user.id, name: user.displayName }, user.roles);
     return this.db.read(async (uow) => (await this.views(uow, [completed], user))[0]);
   }
 

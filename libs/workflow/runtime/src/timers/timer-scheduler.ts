@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { PollingLoop } from '@ap/common';
-import { InstanceService } from '../instances/instance-service';
+import { TimerFiring } from './timer-firing';
 import { WORKFLOW_OPTIONS, WorkflowOptions } from '../workflow-options';
 
 /** Timers fired at the same time by one service process; well below a connection pool's size. */
@@ -17,7 +17,7 @@ export class TimerScheduler implements OnApplicationBootstrap, BeforeApplication
   private readonly loop: PollingLoop;
 
   constructor(
-    private readonly instances: InstanceService,
+    private readonly firing: TimerFiring,
     @Inject(WORKFLOW_OPTIONS) options: WorkflowOptions,
   ) {
     this.loop = new PollingLoop(options.timerPollMs, () => this.fireDue(Number.POSITIVE_INFINITY), (err) =>
@@ -44,7 +44,7 @@ export class TimerScheduler implements OnApplicationBootstrap, BeforeApplication
     const fireInTurn = async () => {
       while (claimed < limit && !this.loop.isStopped) {
         claimed++;
-        if (!(await this.instances.fireNextDueTimer())) return;
+        if (!(await this.firing.fireNextDue())) return;
         fired++;
       }
     };

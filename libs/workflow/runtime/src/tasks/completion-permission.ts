@@ -1,0 +1,17 @@
+import { DomainError } from '@ap/common';
+import { UserTaskEntity } from '@ap/persistence';
+import { Actor } from '../run-scope';
+
+/**
+ * Whether `actor`, holding `roles`, may complete `task` now: it must be open, offered to one of their
+ * roles, and assigned to no one else. Refuses with the reason otherwise.
+ */
+export function assertMayComplete(task: UserTaskEntity, actor: Actor, roles: readonly string[]): void {
+  if (task.status !== 'open') throw new DomainError('conflict', `Taak "${task.name}" is al ${task.status === 'completed' ? 'afgerond' : 'vervallen'}`);
+  if (!task.candidateGroups.some((g) => roles.includes(g))) {
+    throw new DomainError('forbidden', `Taak "${task.name}" is voor ${task.candidateGroups.join(', ')}`);
+  }
+  if (task.assigneeId && task.assigneeId !== actor.id) {
+    throw new DomainError('conflict', `Taak "${task.name}" is aan iemand anders toegewezen`);
+  }
+}
