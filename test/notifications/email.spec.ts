@@ -1,40 +1,10 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { Database } from '@ap/persistence';
 import { MailOutbox } from '@ap/protocol';
 import { TimerScheduler } from '@ap/workflow-runtime';
 import { newCitizen } from '../support/protocol-client';
+import { smtpSink } from '../support/smtp-sink';
 import { TestClock } from '../support/test-clock';
 import { useTestApp } from '../support/use-test-app';
-
-interface Received {
-  to: string[];
-  data: string;
-}
-
-/** A real SMTP server on loopback that keeps what it receives, or refuses it while `refusing`. */
-async function smtpSink() {
-  const received: Received[] = [];
-  const state = { refusing: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo(_address, _session, callback) {
-      callback(state.refusing ? Object.assign(new Error('Mailbox tijdelijk niet beschikbaar'), { responseCode: 451 }) : undefined);
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), data: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, received, state, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /** Notifications reach people by e-mail as well as in the application when SMTP is configured. */
 describe('notifications by e-mail', () => {
@@ -72,6 +42,8 @@ describe('notifications by e-mail', () => {
     expect(mails[0].data).toContain(`Subject: Toegangsverbod`);
     expect(mails[0].data).toContain(incident.reference);
     expect((await outbox(incident.id)).every((r) => r.sentAt !== null)).toBe(true);
+    // Each mail's Message-ID is its outbox row's, so one sent again after a crash is the same message.
+    expect(sink.messageIds().slice(before).sort()).toEqual(rows.map((r) => `<${r.id}@voorbeeldstad.nl>`).sort());
   });
 
   it('mails the colleague whom the contact task of a home visit is assigned to', async () => {

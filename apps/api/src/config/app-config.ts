@@ -62,7 +62,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDir: resolve(env.WEB_DIR ?? join(ROOT, 'dist/apps/web')),
     seedDemo: env.SEED_DEMO === 'true',
     mail: env.SMTP_URL
-      ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: Number(env.MAIL_POLL_MS ?? 5000) }
+      ? {
+          smtpUrl: env.SMTP_URL,
+          from: env.MAIL_FROM ?? 'Agressieprotocol <noreply@voorbeeldstad.nl>',
+          pollMs: Number(env.MAIL_POLL_MS ?? 5000),
+          claimMs: Number(env.MAIL_CLAIM_SECONDS ?? 300) * 1000,
+        }
       : null,
     receptionInstruction:
       env.RECEPTION_INSTRUCTION ??

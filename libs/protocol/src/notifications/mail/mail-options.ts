@@ -5,6 +5,11 @@ export interface MailOptions {
   from: string;
   /** How often each service process sends what is waiting (0: only when asked). */
   pollMs: number;
+  /**
+   * How long a mail a process has claimed is left to it (default five minutes): a process that dies while
+   * sending leaves its mails to the others after this. Well above the time one SMTP delivery takes.
+   */
+  claimMs?: number;
 }
 
 export const MAIL_OPTIONS = Symbol('MAIL_OPTIONS');

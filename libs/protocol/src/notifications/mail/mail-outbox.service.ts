@@ -4,7 +4,7 @@ import { Clock, PollingLoop } from '@ap/common';
 import { Database, MailOutboxEntity, UnitOfWork } from '@ap/persistence';
 import { MAIL_OPTIONS, MailOptions } from './mail-options';
 
-const CLAIM_MS = 5 * 60_000;
+const DEFAULT_CLAIM_MS = 5 * 60_000;
 const BATCH = 20;
 
 /** Waits 1, 2, 4 … minutes between attempts, at most an hour. */
@@ -64,7 +64,7 @@ export class MailOutbox implements OnApplicationBootstrap, BeforeApplicationShut
                           ORDER BY next_attempt_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
             RETURNING id)
          SELECT id FROM claimed`,
-        [now, new Date(now.getTime() + CLAIM_MS)],
+        [now, new Date(now.getTime() + (this.options?.claimMs ?? DEFAULT_CLAIM_MS))],
       );
       return rows.length ? uow.mailOutbox.findBy(rows.map((r) => ({ id: r.id }))) : [];
     });
@@ -72,7 +72,9 @@ export class MailOutbox implements OnApplicationBootstrap, BeforeApplicationShut
 
   private async deliver(mail: MailOutboxEntity): Promise<boolean> {
     try {
-      await this.transport!.sendMail({ from: this.options!.from, to: mail.recipient, subject: mail.subject, text: mail.body });
+      // One Message-ID per outbox row: a mail sent again because its process died before it could record
+      // the delivery is the same message to the receiving side, which shows it once.
+      await this.transport!.sendMail({ from: this.options!.from, to: mail.recipient, subject: mail.subject, text: mail.body, messageId: `<${mail.id}@${senderDomain(this.options!.from)}>` });
       await this.db.transaction((uow) => uow.mailOutbox.update(mail.id, { sentAt: this.clock.now(), claimedUntil: null, lastError: null }));
       return true;
     } catch (err) {
@@ -92,4 +94,9 @@ export class MailOutbox implements OnApplicationBootstrap, BeforeApplicationShut
     await this.loop.stop();
     this.transport?.close();
   }
+}
+
+/** The domain of the sender's address ("Agressieprotocol <noreply@voorbeeldstad.nl>": voorbeeldstad.nl). */
+function senderDomain(from: string): string {
+  return /@([^>\s]+)/.exec(from)?.[1] ?? 'localhost';
 }
