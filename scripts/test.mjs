@@ -37,10 +37,10 @@ const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
 const suites = [];
 if (process.env.TEST_DATABASE_URL) {
   suites.push({ title: `tests on PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`, args: [], env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } });
-  // Also once: the property tests, which feed the HTTP layer hostile input, and the protocol scenarios,
-  // which walk every path of the models; the database use below both is the one the API, phone, letters
-  // and timers suites show on both databases.
-  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/', '<rootDir>/test/api/hostile-input-properties', '<rootDir>/test/scenarios/'];
+  // Also once: the property tests, which feed the HTTP layer hostile input, the protocol scenarios,
+  // which walk every path of the models, and the crash test; the database use below them is the one the
+  // API, phone, letters, timers and runtime suites show on both databases.
+  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/', '<rootDir>/test/api/hostile-input-properties', '<rootDir>/test/scenarios/', '<rootDir>/test/chaos/'];
   suites.push({ title: 'tests of the database use on the embedded database', args: ['--testPathIgnorePatterns', ...onceEnough], env: {} });
 } else {
   suites.push({ title: 'tests on the embedded database', args: [], env: {} });

@@ -15,6 +15,8 @@ export interface ServiceProcess {
   /** Resident memory of the service: its process plus its workers, if any. */
   rssBytes(): number;
   stop(): Promise<void>;
+  /** Kills it with SIGKILL, as a power cut or the OOM killer would, and waits until it is gone. */
+  kill(): Promise<void>;
 }
 
 /** How the service runs: from its build, as `npm start` runs it, or from the TypeScript sources, compiled as they load. */
@@ -34,9 +36,10 @@ export function buildIfStale(): void {
 /**
  * Starts the service as `npm start` does (without the install and build steps: see buildIfStale) and
  * waits until it answers. `from: 'sources'` runs the TypeScript instead, as `npm run serve` does.
+ * It listens on a free port, or on `env.PORT` (a restart where clients expect it).
  */
 export async function startService(databaseUrl: string, env: Record<string, string> = {}, from: ServiceFrom = 'build'): Promise<ServiceProcess> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const started = performance.now();
   // BENCH_PROFILE_DIR: every service process writes a CPU profile there when it stops (see bench/README.md).
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
@@ -55,6 +58,7 @@ export async function startService(databaseUrl: string, env: Record<string, stri
     readyMs,
     rssBytes: () => [child.pid!, ...childrenOf(child.pid!)].reduce((sum, pid) => sum + rssOf(pid), 0),
     stop: () => stop(child),
+    kill: () => kill(child),
   };
 }
 
@@ -83,6 +87,14 @@ function stop(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
   });
 }
 

@@ -1,0 +1,12 @@
+/** A seeded random source, so that a run that found a problem can be run again the same way (CHAOS_SEED). */
+export function seededRandom(seed: number): () => number {
+  // mulberry32: small, fast, and good enough to spread kill moments and client pauses.
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
