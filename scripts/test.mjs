@@ -78,9 +78,9 @@ if (!targets) failed += 1;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(ok && failed === 0 ? 0 : 1);
 
-/** `bench/run.ts` at BENCH_SCALE=0.05 in the background; its output is printed when it ends. */
+/** `bench/run.ts` at BENCH_SCALE=0.02 in the background; its output is printed when it ends. */
 function smokeRunOfTheBenchmarks() {
-  const title = 'benchmark smoke run (BENCH_SCALE=0.05)';
+  const title = 'benchmark smoke run (BENCH_SCALE=0.02)';
   console.log(`\n== ${title}: started alongside the next suites; its output follows when it ends`);
   const log = join(results, 'bench.log');
   const out = openSync(log, 'w');
@@ -88,7 +88,7 @@ function smokeRunOfTheBenchmarks() {
   const child = spawn(process.execPath, ['-r', join(root, 'scripts/register-ts.cjs'), join(root, 'bench/run.ts')], {
     cwd: root,
     stdio: ['ignore', out, out],
-    env: { ...env, BENCH_SCALE: '0.05', BENCH_DATABASE_URL: process.env.TEST_DATABASE_URL, BENCH_RESULTS_DIR: results },
+    env: { ...env, BENCH_SCALE: '0.02', BENCH_DATABASE_URL: process.env.TEST_DATABASE_URL, BENCH_RESULTS_DIR: results },
   });
   closeSync(out);
   return new Promise((resolve) =>

@@ -6,7 +6,7 @@ import { Report } from '../support/report';
 import { ServiceProcess } from '../support/service-process';
 
 /**
- * Figure 3: the department head's 32 clients approve waiting TC3 letters, each task once. Approval
+ * Figure 3: the department head's 32 clients (fewer in a smoke run) approve waiting TC3 letters, each task once. Approval
  * renders the signed letter, ends the letter sub-process and runs the phone process on.
  */
 export async function measureTaskCompletion(report: Report, service: ServiceProcess, sql: Client, clients = 32): Promise<void> {
