@@ -37,10 +37,14 @@ const results = mkdtempSync(join(tmpdir(), 'agressieprotocol-jest-'));
 const suites = [];
 if (process.env.TEST_DATABASE_URL) {
   suites.push({ title: `tests on PostgreSQL (${new URL(process.env.TEST_DATABASE_URL).host})`, args: [], env: { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL } });
-  // Also once: the property tests, which feed the HTTP layer hostile input, the protocol scenarios,
-  // which walk every path of the models, and the crash test; the database use below them is the one the
-  // API, phone, letters, timers and runtime suites show on both databases.
-  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/', '<rootDir>/test/api/hostile-input-properties', '<rootDir>/test/scenarios/', '<rootDir>/test/chaos/'];
+  // Also once: what tries the layers above the database use: the HTTP layer (hostile input and its
+  // properties, validation, headers, sign-in limits, the OpenAPI document), the model files (lint,
+  // modeller compatibility, reference), every path of the models (scenarios) and the service process
+  // (crash test). The database use below them is the one the API, phone, letters, timers and runtime
+  // suites show on both databases.
+  const above = ['hostile-input', 'access-and-validation', 'security-headers', 'sign-in-limits', 'sign-in-timing', 'openapi-contract'].map((name) => `<rootDir>/test/api/${name}`);
+  const models = ['bpmnlint', 'camunda-modeler', 'model-reference'].map((name) => `<rootDir>/test/models/${name}`);
+  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/', ...above, ...models, '<rootDir>/test/scenarios/', '<rootDir>/test/chaos/'];
   suites.push({ title: 'tests of the database use on the embedded database', args: ['--testPathIgnorePatterns', ...onceEnough], env: {} });
 } else {
   suites.push({ title: 'tests on the embedded database', args: [], env: {} });

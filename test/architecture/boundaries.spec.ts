@@ -16,39 +16,42 @@ describe('library boundaries', () => {
     120_000,
   );
 
-  // ESLint runs as `npm test` runs it, in its own process (it cannot load its plugins inside Jest's sandbox).
-  function problems(file: string, code: string): Promise<string[]> {
-    return new Promise((resolve, reject) => {
-      const child = execFile(
-        join(root, 'node_modules/.bin/eslint'),
-        ['--format', 'json', '--stdin', '--stdin-filename', join(root, file)],
-        { cwd: root, env },
-        (error, stdout) => {
-          if (error && !stdout) return reject(error);
-          const [result] = JSON.parse(stdout);
-          resolve(result.messages.filter((m: any) => m.ruleId === '@nx/enforce-module-boundaries').map((m: any) => m.message));
-        },
-      );
-      child.stdin!.end(code);
-    });
-  }
+  const TYPEORM = `import { DataSource } from 'typeorm';\nexport const x = DataSource;\n`;
+  const ENGINE_FORBIDDEN = `import { ProtocolModule } from '@ap/protocol';\nimport { LettersService } from '@ap/letters';\nimport { Injectable } from '@nestjs/common';\nimport { DataSource } from 'typeorm';\nexport const x = [ProtocolModule, LettersService, Injectable, DataSource];\n`;
+  const TYPEORM_ELSEWHERE = ['libs/protocol/src/x.ts', 'libs/letters/src/x.ts', 'libs/workflow/runtime/src/x.ts', 'apps/api/src/x.ts', 'libs/auth/src/x.ts'];
+  const cases = [
+    { file: 'libs/workflow/engine/src/forbidden.ts', code: ENGINE_FORBIDDEN },
+    ...TYPEORM_ELSEWHERE.map((file) => ({ file, code: TYPEORM })),
+    { file: 'libs/persistence/src/x.ts', code: TYPEORM },
+    { file: 'libs/letters/src/x.ts', code: `import { CHANNELS } from '@ap/protocol';\nexport const x = CHANNELS;\n` },
+  ];
+  let found: string[][];
 
-  it('keeps the workflow engine free of the domains, Nest and the database', async () => {
-    const found = await problems(
-      'libs/workflow/engine/src/forbidden.ts',
-      `import { ProtocolModule } from '@ap/protocol';\nimport { LettersService } from '@ap/letters';\nimport { Injectable } from '@nestjs/common';\nimport { DataSource } from 'typeorm';\nexport const x = [ProtocolModule, LettersService, Injectable, DataSource];\n`,
-    );
-    expect(found).toHaveLength(4);
+  // ESLint runs as `npm test` runs it, in a process of its own, once for all the texts above.
+  beforeAll(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const child = execFile(process.execPath, [join(__dirname, 'lint-texts.mjs'), '@nx/enforce-module-boundaries', root], { cwd: root, env, maxBuffer: 1 << 24 }, (error, stdout) => {
+          if (error) return reject(error);
+          found = JSON.parse(stdout);
+          resolve();
+        });
+        child.stdin!.end(JSON.stringify(cases));
+      }),
+    120_000,
+  );
+  const problems = (file: string, code: string) => found[cases.findIndex((c) => c.file === file && c.code === code)];
+
+  it('keeps the workflow engine free of the domains, Nest and the database', () => {
+    expect(problems('libs/workflow/engine/src/forbidden.ts', ENGINE_FORBIDDEN)).toHaveLength(4);
   });
 
-  it('lets only the persistence library import TypeORM', async () => {
-    for (const file of ['libs/protocol/src/x.ts', 'libs/letters/src/x.ts', 'libs/workflow/runtime/src/x.ts', 'apps/api/src/x.ts', 'libs/auth/src/x.ts']) {
-      expect(await problems(file, `import { DataSource } from 'typeorm';\nexport const x = DataSource;\n`)).toHaveLength(1);
-    }
-    expect(await problems('libs/persistence/src/x.ts', `import { DataSource } from 'typeorm';\nexport const x = DataSource;\n`)).toEqual([]);
+  it('lets only the persistence library import TypeORM', () => {
+    for (const file of TYPEORM_ELSEWHERE) expect(problems(file, TYPEORM)).toHaveLength(1);
+    expect(problems('libs/persistence/src/x.ts', TYPEORM)).toEqual([]);
   });
 
-  it('keeps the letters library independent of the protocol domain', async () => {
-    expect(await problems('libs/letters/src/x.ts', `import { CHANNELS } from '@ap/protocol';\nexport const x = CHANNELS;\n`)).toHaveLength(1);
+  it('keeps the letters library independent of the protocol domain', () => {
+    expect(problems('libs/letters/src/x.ts', `import { CHANNELS } from '@ap/protocol';\nexport const x = CHANNELS;\n`)).toHaveLength(1);
   });
 });

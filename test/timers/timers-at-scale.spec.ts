@@ -10,8 +10,9 @@ import { useTestApp } from '../support/use-test-app';
 
 const embedded = Boolean(process.env.TEST_DB_EMBEDDED);
 // The embedded database serves one process, so there the two schedulers share it and fewer timers show
-// the same; the PostgreSQL server gets the full load from two service instances.
-const COUNT = embedded ? 200 : 1000;
+// the same; the PostgreSQL server gets the load from two service instances. How fast timers fire is
+// measured in the benchmarks (figure 6, 10,000 timers), not here.
+const COUNT = embedded ? 200 : 400;
 
 /**
  * Durable timers under load: many timers due at one moment, fired by the schedulers of two service
