@@ -36,10 +36,9 @@ export function buildIfStale(): void {
 /**
  * Starts the service as `npm start` does (without the install and build steps: see buildIfStale) and
  * waits until it answers. `from: 'sources'` runs the TypeScript instead, as `npm run serve` does.
- * It listens on a free port, or on `env.PORT` (a restart where clients expect it).
  */
 export async function startService(databaseUrl: string, env: Record<string, string> = {}, from: ServiceFrom = 'build'): Promise<ServiceProcess> {
-  const port = env.PORT ? Number(env.PORT) : await freePort();
+  const port = await freePort();
   const started = performance.now();
   // BENCH_PROFILE_DIR: every service process writes a CPU profile there when it stops (see bench/README.md).
   const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];

@@ -33,8 +33,12 @@ export class ChaosClients {
   readonly counts: ClientCounts = { requests: 0, cutOff: 0, refused: 0, unavailable: 0, serverErrors: [] };
   private readonly tokens = new Map<string, string>();
 
+  /**
+   * `url` is where the service listens now, null while it is down: a restarted service listens on a new
+   * port, since the old one may meanwhile be taken by another suite's server.
+   */
   constructor(
-    private readonly url: string,
+    private readonly url: () => string | null,
     private readonly random: () => number,
   ) {}
 
@@ -92,11 +96,15 @@ export class ChaosClients {
 
   /** One request; null when the connection failed or broke off (the service died or is starting). */
   private async send(method: string, path: string, username: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer | null> {
-    const token = await this.token(username);
-    if (!token) return null;
+    const url = this.url();
+    const token = url && (await this.token(url, username));
+    if (!url || !token) {
+      this.counts.refused++;
+      return null;
+    }
     this.counts.requests++;
     try {
-      const res = await fetch(`${this.url}${path}`, {
+      const res = await fetch(`${url}${path}`, {
         method,
         headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
         body: body ? JSON.stringify(body) : undefined,
@@ -114,10 +122,10 @@ export class ChaosClients {
   }
 
   /** A demo user's token; signed in once, and valid in every service process that follows (one JWT secret). */
-  private async token(username: string): Promise<string | null> {
+  private async token(url: string, username: string): Promise<string | null> {
     if (!this.tokens.has(username)) {
       try {
-        const res = await fetch(`${this.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo' }) });
+        const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'demo' }) });
         if (res.status !== 200) return null;
         this.tokens.set(username, (await res.json()).accessToken);
       } catch {
