@@ -12,7 +12,7 @@ const embedded = Boolean(process.env.TEST_DB_EMBEDDED);
 // The embedded database serves one process, so there the two schedulers share it and fewer timers show
 // the same; the PostgreSQL server gets the load from two service instances. How fast timers fire is
 // measured in the benchmarks (figure 6, 10,000 timers), not here.
-const COUNT = embedded ? 200 : 400;
+const COUNT = embedded ? 100 : 400;
 
 /**
  * Durable timers under load: many timers due at one moment, fired by the schedulers of two service
