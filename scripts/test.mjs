@@ -46,7 +46,9 @@ if (process.env.TEST_DATABASE_URL) {
   const models = ['bpmnlint', 'camunda-modeler', 'model-reference'].map((name) => `<rootDir>/test/models/${name}`);
   // The PDFs of signed letters: LibreOffice's work, claimed with the same SQL as e-mail and timers.
   const pdfs = '<rootDir>/test/letters/letter-pdfs';
-  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/', ...above, ...models, pdfs, '<rootDir>/test/scenarios/', '<rootDir>/test/chaos/'];
+  // What needs a server: several service processes on one database, and the server going away.
+  const server = ['service-processes', 'database-outage'].map((name) => `<rootDir>/test/api/${name}`);
+  const onceEnough = ['/node_modules/', '<rootDir>/apps/', '<rootDir>/libs/', '<rootDir>/test/web/', '<rootDir>/test/architecture/', ...above, ...server, ...models, pdfs, '<rootDir>/test/scenarios/', '<rootDir>/test/chaos/'];
   suites.push({ title: 'tests of the database use on the embedded database', args: ['--testPathIgnorePatterns', ...onceEnough], env: {} });
 } else {
   suites.push({ title: 'tests on the embedded database', args: [], env: {} });
