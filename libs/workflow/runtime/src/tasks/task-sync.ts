@@ -31,7 +31,10 @@ export class TaskSync {
     const waiting = new Set(waits.map((w) => w.executionId));
     for (const task of open.filter((t) => !waiting.has(t.executionId))) await this.cancel(uow, task, now);
     const known = new Set(open.map((t) => t.executionId));
-    for (const wait of waits.filter((w) => !known.has(w.executionId))) {
+    const added = waits.filter((w) => !known.has(w.executionId));
+    if (!added.length) return;
+    const processKey = await this.rootProcessKey(uow, instance);
+    for (const wait of added) {
       const assigneeId = await taskAssignment(uow, wait);
       const task = await uow.tasks.save(
         uow.tasks.create({
@@ -46,7 +49,7 @@ export class TaskSync {
           status: 'open',
           assigneeId,
           businessKey: instance.businessKey,
-          processKey: await this.rootProcessKey(uow, instance),
+          processKey,
           claimedAt: null,
           createdAt: now,
           completedAt: null,
