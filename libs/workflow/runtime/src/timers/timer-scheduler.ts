@@ -37,8 +37,21 @@ export class TimerScheduler implements OnApplicationBootstrap, BeforeApplication
   /**
    * Fires every timer due now, up to `limit`; returns how many fired. Several firings run at once:
    * a firing spends most of its time waiting on the database, and each claims its own timer.
+   * A round that fired something is followed by another: a firing that skips a timer because its
+   * instance is busy keeps the timer's row locked until its transaction ends, so a firing that looks
+   * at that moment skips it too and ends its turn, with the timer still due.
    */
   async fireDue(limit = 1000): Promise<number> {
+    let fired = 0;
+    while (fired < limit && !this.loop.isStopped) {
+      const round = await this.round(limit - fired);
+      if (!round) break;
+      fired += round;
+    }
+    return fired;
+  }
+
+  private async round(limit: number): Promise<number> {
     let claimed = 0;
     let fired = 0;
     const fireInTurn = async () => {
