@@ -44,6 +44,15 @@ export interface ProcessSpec {
   name: string;
   /** What a call activity passes to it, read from the inputs of its own steps. */
   inputs: InputSpec[];
+  /** The cases that start it (start-rules.js): each rule maps a start variable to the values it takes. */
+  starts: Record<string, string[]>[];
+}
+
+/** A variable a start rule may name (start-rules.js), with the values it takes. */
+export interface StartVariable {
+  name: string;
+  label: string;
+  choices: Choice[];
 }
 
 /** Everything a model may name, generated from the service's declarations. */
@@ -52,6 +61,8 @@ export interface Catalog {
   topics: TopicSpec[];
   forms: FormSpec[];
   processes: ProcessSpec[];
+  /** What a new case carries that decides which process it starts. */
+  startVariables: StartVariable[];
 }
 
 declare const plugin: { configs: Record<string, { rules: Record<string, string> }> };

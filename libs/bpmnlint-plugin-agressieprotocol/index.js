@@ -11,6 +11,7 @@ module.exports = {
         'user-tasks': 'error',
         'called-processes': 'error',
         periods: 'error',
+        'start-rules': 'error',
       },
     },
   },

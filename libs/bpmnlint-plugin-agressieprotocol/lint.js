@@ -2,8 +2,7 @@
 const { Linter } = require('bpmnlint');
 const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
 const { dutchMessage } = require('./messages');
-
-const CATALOG_RULES = ['service-tasks', 'user-tasks', 'called-processes'];
+const CATALOG_RULES = require('./catalog-rules');
 
 /**
  * Lints a parsed model (bpmn-moddle's root element) with the recommended configuration and `catalog`,

@@ -36,23 +36,30 @@ describe('API: reporting an incident', () => {
   });
 
   describe('what each channel takes', () => {
-    it('describes the channels in use with their variants, the parts their models ask, the fields and the photo rules', async () => {
+    it('describes the channels in use with the protocols their reports start, the parts their models ask, the fields and the photo rules', async () => {
       const res = await app.t.http().get('/api/incidents/report-form').set(await app.api.as('medewerker')).expect(200);
       const channels = Object.fromEntries(res.body.channels.map((c: any) => [c.key, c]));
       expect(Object.keys(channels)).toEqual(['phone', 'written', 'counter', 'property-damage', 'violence', 'home-visit', 'public-road', 'outside-hours']);
-      expect(channels['public-road'].variants.map((v: any) => [v.variant, v.behaviours.map((b: any) => b.key)])).toEqual([
-        ['A', ['insult']],
-        ['B', ['discrimination', 'threat']],
-        ['C', ['property-damage']],
-        ['D', ['violence']],
+      const behaviours = (channel: any) => channel.protocols.map((p: any) => [p.key, p.behaviours.map((b: any) => b.key)]);
+      expect(behaviours(channels['public-road'])).toEqual([['public-road', ['insult', 'discrimination', 'threat', 'property-damage', 'violence']]]);
+      // Violence and property damage at the counter start the protocols of 5.5 and 5.4.
+      expect(behaviours(channels.counter)).toEqual([
+        ['counter', ['threat', 'house-rules', 'aggression', 'psychological-pressure']],
+        ['property-damage', ['property-damage']],
+        ['violence', ['violence']],
       ]);
-      expect(channels.violence.variants[0].categories).toEqual([{ key: 'III', label: 'III. Fysieke agressie' }]);
-      // The parts open as a task at the start, in the channel's model or one it calls, for these behaviours and categories.
+      expect(channels.counter.protocols.map((p: any) => p.name)).toEqual(['Agressie aan de balie of in de spreekkamer (protocol 5.3)', 'Geweld tegen zaken (protocol 5.4)', 'Geweld tegen mensen (protocol 5.5)']);
+      expect(channels.violence.protocols[0].behaviours[0].categories).toEqual([{ key: 'III', label: 'III. Fysieke agressie' }]);
+      // The parts open as a task at the start, in the protocol's model or one it calls, for these behaviours and categories.
       const employee = [{ key: 'employee', label: 'medewerker' }];
-      const everything = (channel: any) => channel.variants.flatMap((v: any) => v.behaviours.map((b: any) => ({ behaviour: b.key, categories: v.categories.map((c: any) => c.key) })));
-      expect(channels.counter.sections).toEqual([{ key: 'onSiteSteps', roles: employee, behaviours: everything(channels.counter) }]);
-      expect(channels['property-damage'].sections).toEqual([{ key: 'onSiteSteps', roles: employee, behaviours: everything(channels['property-damage']) }]);
+      const categories = (channel: any, keys: string[]) =>
+        channel.protocols.flatMap((p: any) => p.behaviours.filter((b: any) => keys.includes(b.key)).map((b: any) => ({ behaviour: b.key, categories: b.categories.map((c: any) => c.key) })));
       const perpetrator = [{ key: 'perpetrator', roles: employee, behaviours: [{ behaviour: 'violence', categories: ['III'] }] }];
+      expect(channels.counter.sections).toEqual([
+        { key: 'onSiteSteps', roles: employee, behaviours: categories(channels.counter, ['threat', 'house-rules', 'aggression', 'psychological-pressure', 'property-damage']) },
+        ...perpetrator,
+      ]);
+      expect(channels['property-damage'].sections).toEqual([{ key: 'onSiteSteps', roles: employee, behaviours: categories(channels['property-damage'], ['property-damage']) }]);
       expect(channels.violence.sections).toEqual(perpetrator);
       // Public road D calls the violence protocol, which asks for the perpetrator; A to C do not.
       expect(channels['public-road'].sections).toEqual(perpetrator);
@@ -68,7 +75,12 @@ describe('API: reporting an incident', () => {
       const behaviour = await post(report({ channel: 'counter', behaviour: 'insult' }));
       expect(behaviour.status).toBe(400);
       expect(behaviour.body.errors).toEqual([
-        { field: 'behaviour', problems: [expect.stringMatching(/^Bij agressie aan de balie of in de spreekkamer hoort dit gedrag niet\. Kies uit: zich niet houden aan de huisregels, /)] },
+        {
+          field: 'behaviour',
+          problems: [
+            'Bij agressie aan de balie of in de spreekkamer hoort schelden en beledigen niet. Schelden en beledigen meldt u bij het kanaal telefonische agressie, schriftelijke agressie of agressie op de openbare weg. Bij agressie aan de balie of in de spreekkamer kiest u uit: bedreiging, zich niet houden aan de huisregels, agressief gedrag, het uitoefenen van grote psychische druk, geweld tegen zaken, geweld tegen personen.',
+          ],
+        },
       ]);
       const category = await post(report({ channel: 'violence', behaviour: 'violence', category: 'I' }));
       expect(category.status).toBe(400);

@@ -88,6 +88,8 @@ describe('API: deploying a model', () => {
     expect(await refusedWith(callsNothing)).toEqual([{ elementId: expect.any(String), message: expect.stringContaining('roept proces "nazorg-oud" aan, dat niet bestaat') }]);
     expect(await refusedWith(written.replace(/"written"/g, '"phone"'))).toEqual([
       { elementId: 'phone', message: 'Het proces-id is "phone"; een versie van "written" moet proces-id "written" hebben.' },
+      // As another process, its start rules take the reports the written protocol starts.
+      { elementId: 'reported', message: expect.stringContaining('start ook model "Schriftelijke agressie (protocol 5.2)"; elke melding mag maar één protocol starten.') },
     ]);
 
     const noComment = await deploy('written', { xml: written, baseVersion: base.version });

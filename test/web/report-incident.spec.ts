@@ -47,11 +47,10 @@ describe('reporting an incident in the browser', () => {
     await page.keyboard.press('Enter');
     await page.getByText(`Gekozen: ${known.name}`).waitFor();
 
-    // Phone offers A (insult) and B (discrimination, threat), nothing of the counter.
+    // Phone offers insult, discrimination and threat (its protocol's A and B), nothing of the counter.
     const behaviours = page.getByRole('group', { name: 'Wat deed de burger?' });
     expect(await behaviours.getByRole('radio').count()).toBe(3);
-    expect(await page.getByText('A. Schelden of beledigen').isVisible()).toBe(true);
-    await behaviours.getByLabel('Bedreiging (B)').focus();
+    await behaviours.getByLabel('Bedreiging').focus();
     await page.keyboard.press('Space');
     await page.getByLabel('II. Persoonsgerichte bedreiging').focus();
     await page.keyboard.press('Space');
@@ -108,8 +107,10 @@ describe('reporting an incident in the browser', () => {
     await page.getByLabel('Postcode (niet verplicht)').fill(citizen.postalCode!);
     await page.getByLabel('Woonplaats (niet verplicht)').fill(citizen.city!);
 
-    // The counter's variants: A house rules, B the rest; the checklist is the model's own task form.
-    await page.getByLabel('Zich niet houden aan de huisregels (A)').check();
+    // The counter starts three protocols: its own (5.3), and 5.4 and 5.5 for violence against property or persons;
+    // the checklist is the model's own task form.
+    expect(await page.getByRole('group', { name: 'Wat deed de burger?' }).getByText('Geweld tegen mensen (protocol 5.5)').isVisible()).toBe(true);
+    await page.getByLabel('Zich niet houden aan de huisregels').check();
     await page.getByLabel('I. (Non-)verbale agressie').check();
     await page.getByLabel('Wanneer gebeurde het?').fill(hourAgo(app.t.clock.now()));
     await page.getByLabel('Waar gebeurde het?').fill('Balie 3, Stadskantoor');
@@ -190,11 +191,11 @@ describe('reporting an incident in the browser', () => {
     await page.getByLabel('Agressie op de openbare weg').check();
     await page.getByLabel('Naam (of een deel ervan)').fill(citizen.name);
     await page.getByRole('button', { name: 'Nieuwe burger invullen' }).click();
-    await page.getByLabel('Schelden en beledigen (A)').check();
+    await page.getByLabel('Schelden en beledigen').check();
     await page.getByLabel('I. (Non-)verbale agressie').check();
     const headings = () => page.getByRole('heading', { level: 2 }).allTextContents();
     expect(await headings()).toEqual(['1. Waar had u contact met de burger?', '2. Om welke burger gaat het?', '3. Het incident']);
-    await page.getByLabel('Geweld tegen personen (D)').check();
+    await page.getByLabel('Geweld tegen personen').check();
     await page.getByRole('heading', { name: '4. Signalement van de dader (niet verplicht)' }).waitFor();
     await page.getByLabel('Wanneer gebeurde het?').fill(hourAgo(app.t.clock.now()));
     await page.getByLabel('Waar gebeurde het?').fill('Marktplein, voor het stadhuis');
@@ -223,7 +224,7 @@ describe('reporting an incident in the browser', () => {
     await page.getByLabel('Agressie aan de balie of in de spreekkamer').check();
     await page.getByLabel('Naam (of een deel ervan)').fill(citizen.name);
     await page.getByRole('button', { name: 'Nieuwe burger invullen' }).click();
-    await page.getByLabel('Zich niet houden aan de huisregels (A)').check();
+    await page.getByLabel('Zich niet houden aan de huisregels').check();
     await page.getByLabel('I. (Non-)verbale agressie').check();
     await page.getByLabel('Wanneer gebeurde het?').fill(hourAgo(app.t.clock.now()));
     await page.getByLabel('Waar gebeurde het?').fill('Balie 1, Stadskantoor');

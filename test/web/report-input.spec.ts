@@ -32,7 +32,7 @@ async function fillPhoneReport(page: Page, name: string, now: Date): Promise<voi
   await page.getByLabel('Telefonische agressie').check();
   await page.getByLabel('Naam (of een deel ervan)').fill(name);
   await page.getByRole('button', { name: 'Nieuwe burger invullen' }).click();
-  await page.getByLabel('Schelden en beledigen (A)').check();
+  await page.getByLabel('Schelden en beledigen').check();
   await page.getByLabel('I. (Non-)verbale agressie').check();
   await page.getByLabel('Wanneer gebeurde het?').fill(hourAgo(now));
   await page.getByLabel('Waar gebeurde het?').fill('Klantcontactcentrum, Markt 1');
@@ -143,7 +143,7 @@ describe('reporting an incident in the browser: bad input and the keyboard', () 
     expect(page.url()).toMatch(/\/melding$/);
     expect(await page.getByLabel('Telefonische agressie').isChecked()).toBe(true);
     expect(await page.getByLabel('Naam', { exact: true }).inputValue()).toBe(citizen.name);
-    expect(await page.getByLabel('Schelden en beledigen (A)').isChecked()).toBe(true);
+    expect(await page.getByLabel('Schelden en beledigen').isChecked()).toBe(true);
     expect(await page.getByLabel('I. (Non-)verbale agressie').isChecked()).toBe(true);
     expect(await page.getByLabel('Wanneer gebeurde het?').inputValue()).toBe(hourAgo(app.t.clock.now()));
     expect(await page.getByLabel('Waar gebeurde het?').inputValue()).toBe('Klantcontactcentrum, Markt 1');
@@ -191,8 +191,8 @@ describe('reporting an incident in the browser: bad input and the keyboard', () 
     await page.keyboard.type(citizen.city!);
 
     // A radio group is one stop: the arrows choose within it.
-    await moveTo(page, 'Schelden en beledigen (A)');
-    await moveTo(page, 'Bedreiging (B)', 'ArrowDown', 5);
+    await moveTo(page, 'Schelden en beledigen');
+    await moveTo(page, 'Bedreiging', 'ArrowDown', 5);
     await moveTo(page, 'I. (Non-)verbale agressie');
     await moveTo(page, 'II. Persoonsgerichte bedreiging', 'ArrowDown', 5);
 

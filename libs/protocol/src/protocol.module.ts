@@ -1,6 +1,7 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { LibrarySources, TemplateFiles } from '@ap/letters';
-import { FormRegistry, TaskSubjects, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
+import { FormRegistry, StartVariables, TaskSubjects, WorkflowHooks, WorkflowServices } from '@ap/workflow-runtime';
+import { REPORT_START_VARIABLES } from './channels/channels';
 import { ProtocolTaskSubjects } from './tasks/protocol-task-subjects';
 import { aftercareOutcomeForm } from './aftercare/aftercare-outcome.form';
 import { severityAssessmentForm } from './assessment/severity-assessment.form';
@@ -85,6 +86,7 @@ export class ProtocolModule implements OnModuleInit {
   constructor(
     private readonly services: WorkflowServices,
     private readonly forms: FormRegistry,
+    private readonly startVariables: StartVariables,
     private readonly hooks: WorkflowHooks,
     private readonly subjects: TaskSubjects,
     private readonly timeline: TimelineService,
@@ -99,9 +101,11 @@ export class ProtocolModule implements OnModuleInit {
 
   /**
    * Registers what the process models may name besides the service topics (@ServiceTopic methods, found
-   * by the runtime): the letter codes, the task forms, and the hooks that keep the incident's record.
+   * by the runtime): the letter codes, the task forms, what a report's start rules name, and the hooks
+   * that keep the incident's record.
    */
   onModuleInit(): void {
+    REPORT_START_VARIABLES.forEach((variable) => this.startVariables.declare(variable));
     this.services.addChoices('letterCodes', () => this.templates.codes().map((code) => ({ value: code, label: code })));
     this.librarySources.provide(
       () => this.letterLibrary.uses(),

@@ -2028,17 +2028,26 @@ export interface components {
             file: string;
             problems: components["schemas"]["TemplateProblemView"][];
         };
+        ReportBehaviour: {
+            /** @description De categorieën waarmee een melding van dit gedrag op dit kanaal dit protocol start */
+            categories: components["schemas"]["ReportOption"][];
+            /** @example threat */
+            key: string;
+            /** @example bedreiging */
+            label: string;
+        };
         ReportChannel: {
             /** @example counter */
             key: string;
             /** @example agressie aan de balie of in de spreekkamer */
             label: string;
+            /** @description De protocollen die een melding op dit kanaal start, volgens de startregels van de procesmodellen */
+            protocols: components["schemas"]["ReportProtocol"][];
             /** @description Onderdelen die bij de start als taak openen, in het procesmodel van dit kanaal of een dat het aanroept, en die met de melding kunnen worden ingevuld */
             sections: components["schemas"]["ReportSectionView"][];
-            variants: components["schemas"]["ReportVariant"][];
         };
         ReportFormView: {
-            /** @description De kanalen met een procesmodel in gebruik */
+            /** @description De kanalen waarvoor een procesmodel in gebruik is */
             channels: components["schemas"]["ReportChannel"][];
             /** @description Een foto voor de receptie (PUT /api/citizens/:id/photo) */
             photo: components["schemas"]["PhotoRules"];
@@ -2087,6 +2096,16 @@ export interface components {
             /** @example bedreiging */
             label: string;
         };
+        ReportProtocol: {
+            behaviours: components["schemas"]["ReportBehaviour"][];
+            /**
+             * @description Het procesmodel
+             * @example violence
+             */
+            key: string;
+            /** @example Geweld tegen mensen (protocol 5.5) */
+            name: string;
+        };
         ReportSectionCase: {
             /** @example violence */
             behaviour: string;
@@ -2108,19 +2127,6 @@ export interface components {
             key: "onSiteSteps" | "perpetrator";
             /** @description De rollen die het onderdeel invullen (de kandidaatgroepen van de taak); wie geen van deze rollen heeft, laat het leeg en het komt als taak bij hen */
             roles: components["schemas"]["ReportOption"][];
-        };
-        ReportVariant: {
-            /** @description Het gedrag dat tot deze variant leidt */
-            behaviours: components["schemas"]["ReportOption"][];
-            /** @description De categorieën die bij dit gedrag passen */
-            categories: components["schemas"]["ReportOption"][];
-            /** @example B. Discriminatie of bedreiging */
-            label: string;
-            /**
-             * @description De variant van het protocol (hoofdstuk 5), of null als het kanaal er één heeft
-             * @enum {string|null}
-             */
-            variant: "A" | "B" | "C" | "D" | null;
         };
         RestoreDto: {
             /** @example Terug naar de vorige tekst */

@@ -20,7 +20,7 @@ import { CitizenStep } from './CitizenStep';
 import { PhotoStep, photoProblem } from './PhotoStep';
 import { RadioChoice } from './RadioChoice';
 import { loadReportForm, ReportForm, submitReport, uploadPhoto } from './report-api';
-import { channelOf, DETAIL_FIELDS, nested, pick, ReportDraft, reportBody, Section, sectionsFor, variantOf, withChoice } from './report-value';
+import { behaviourOf, channelOf, DETAIL_FIELDS, nested, pick, ReportDraft, reportBody, Section, sectionsFor, withChoice } from './report-value';
 
 const SECTION_HELP: Record<Section, string> = {
   onSiteSteps: 'Vul nu in wat u ter plekke deed, met de tijden. Laat u dit leeg, dan komt het als taak in Mijn taken.',
@@ -71,7 +71,7 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
   const sending = useRef(false);
   const root = form.schema as FormSchema;
   const channel = channelOf(form, draft);
-  const variant = variantOf(channel, draft.behaviour);
+  const behaviour = behaviourOf(channel, draft.behaviour);
   const sections = sectionsFor(channel, draft, roles);
   const choose = (change: Partial<ReportDraft>) => setDraft(withChoice(form, draft, change));
 
@@ -170,8 +170,8 @@ function ReportIncidentForm({ form }: { form: ReportForm }) {
                 3. Het incident
               </Heading>
               <BehaviourChoice channel={channel} value={draft.behaviour} onChange={(behaviour) => choose({ behaviour })} errors={errors} />
-              {variant && (
-                <RadioChoice path="category" legend="Hoe ernstig was het? (categorie)" options={variant.categories} value={draft.category} onChange={(category) => choose({ category })} errors={errors} />
+              {behaviour && (
+                <RadioChoice path="category" legend="Hoe ernstig was het? (categorie)" options={behaviour.categories} value={draft.category} onChange={(category) => choose({ category })} errors={errors} />
               )}
               <SchemaForm schema={pick(root, DETAIL_FIELDS)} value={draft} onChange={(value) => setDraft(value as ReportDraft)} errors={errors} />
             </section>

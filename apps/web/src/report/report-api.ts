@@ -3,7 +3,7 @@ import { forgetIdempotencyKey, idempotencyKey } from '../common/idempotency-key'
 
 export type ReportForm = Schemas['ReportFormView'];
 export type ReportChannel = Schemas['ReportChannel'];
-export type ReportVariant = Schemas['ReportVariant'];
+export type ReportBehaviour = Schemas['ReportBehaviour'];
 export type ReportSection = Schemas['ReportSectionView'];
 export type KnownCitizen = Schemas['CitizenView'];
 

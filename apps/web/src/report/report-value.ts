@@ -1,6 +1,6 @@
 import { Schemas } from '../api/client';
 import { FormSchema, FormValue, resolve, submittable } from '../forms/json-schema';
-import { KnownCitizen, ReportChannel, ReportForm, ReportSection, ReportVariant } from './report-api';
+import { KnownCitizen, ReportBehaviour, ReportChannel, ReportForm, ReportSection } from './report-api';
 
 /** The fields of the report asked under "what happened", in this order. */
 export const DETAIL_FIELDS = ['occurredAt', 'location', 'description'];
@@ -58,8 +58,9 @@ export function channelOf(form: ReportForm, draft: ReportDraft): ReportChannel |
   return form.channels.find((c) => c.key === draft.channel);
 }
 
-export function variantOf(channel: ReportChannel | undefined, behaviour: string | undefined): ReportVariant | undefined {
-  return channel?.variants.find((v) => v.behaviours.some((b) => b.key === behaviour));
+/** A behaviour the channel takes, with the categories that start its protocol. */
+export function behaviourOf(channel: ReportChannel | undefined, behaviour: string | undefined): ReportBehaviour | undefined {
+  return channel?.protocols.flatMap((p) => p.behaviours).find((b) => b.key === behaviour);
 }
 
 /**
@@ -68,11 +69,11 @@ export function variantOf(channel: ReportChannel | undefined, behaviour: string 
  */
 export function withChoice(form: ReportForm, draft: ReportDraft, change: Partial<ReportDraft>): ReportDraft {
   const next = { ...draft, ...change };
-  const behaviours = channelOf(form, next)?.variants.flatMap((v) => v.behaviours) ?? [];
+  const behaviours = channelOf(form, next)?.protocols.flatMap((p) => p.behaviours) ?? [];
   if (behaviours.length === 1) next.behaviour = behaviours[0].key;
-  const variant = variantOf(channelOf(form, next), next.behaviour);
-  if (!variant) return { ...next, behaviour: undefined, category: undefined };
-  const categories = variant.categories.map((c) => c.key);
+  const behaviour = behaviourOf(channelOf(form, next), next.behaviour);
+  if (!behaviour) return { ...next, behaviour: undefined, category: undefined };
+  const categories = behaviour.categories.map((c) => c.key);
   if (categories.length === 1) return { ...next, category: categories[0] };
   return categories.includes(next.category ?? '') ? next : { ...next, category: undefined };
 }

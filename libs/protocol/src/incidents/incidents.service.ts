@@ -8,7 +8,8 @@ import { DefinitionStore, InstanceRunner, TaskCompletions } from '@ap/workflow-r
 import { CitizensService } from '../citizens/citizens.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { instanceToPlain } from 'class-transformer';
-import { Behaviour, BEHAVIOURS, Category, CHANNEL_KEYS, CHANNELS, Channel, offerProblems } from '../channels/channels';
+import { Behaviour, BEHAVIOURS, Category, CHANNEL_KEYS, CHANNELS, Channel } from '../channels/channels';
+import { reportRoutes, routeProblems } from '../channels/report-routes';
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
 import { IncidentFacets, IncidentListQuery } from './incident-list.query';
 import { ReportIncidentDto } from './report-incident.dto';
@@ -38,12 +39,13 @@ export class IncidentsService {
    */
   async report(dto: ReportIncidentDto, user: AuthUser, request?: Idempotency): Promise<string> {
     const channel = dto.channel as Channel;
-    if (!(await this.definitions.hasProcess(channel))) {
-      throw new DomainError('unprocessable', `Voor ${CHANNELS[channel].label} is geen protocol in gebruik`);
-    }
-    const refused = offerProblems(channel, dto.behaviour as Behaviour, dto.category as Category);
+    // The routing table of the models this reporter's team starts: channel, behaviour and category pick the protocol.
+    const unitId = await this.organisation.unitOf(user.id);
+    const routes = reportRoutes((await this.definitions.newestModels(unitId)).definitions);
+    const route = routes.find((r) => r.channel === channel && r.behaviour === dto.behaviour && r.category === dto.category);
+    const refused = route ? [] : routeProblems(routes, channel, dto.behaviour as Behaviour, dto.category as Category);
     if (dto.citizenId && dto.citizen) refused.push({ field: 'citizen', problems: ['Kies een bekende burger of vul een nieuwe in, niet allebei.'] });
-    if (refused.length) throw new DomainError('invalid', 'Ongeldige invoer', refused);
+    if (refused.length || !route) throw new DomainError('invalid', 'Ongeldige invoer', refused);
     const occurredAt = new Date(dto.occurredAt);
     const now = this.clock.now();
     if (occurredAt.getTime() > now.getTime() + 5 * 60_000) {
@@ -52,7 +54,6 @@ export class IncidentsService {
     const actor = { id: user.id, name: user.displayName };
     return this.db.transaction((uow) => this.keys.once(uow, 'incidents', user.id, request, now, async () => {
       const citizen = dto.citizenId ? await this.knownCitizen(uow, dto.citizenId) : await this.citizens.findOrCreate(uow, dto.citizen!);
-      const unitId = await this.organisation.unitOf(user.id, uow);
       const [{ seq }] = await uow.query<{ seq: string }>(`SELECT nextval('incident_reference_seq') AS seq`);
       const incident = await uow.incidents.save(
         uow.incidents.create({
@@ -71,13 +72,14 @@ export class IncidentsService {
           processInstanceId: null,
         }),
       );
-      await this.timeline.record(uow, incident.id, now, actor, 'reported', `Incident gemeld: ${CHANNELS[channel].label}`, {
+      await this.timeline.record(uow, incident.id, now, actor, 'reported', `Incident gemeld: ${CHANNELS[channel].label}; protocol: ${route.processName}`, {
         category: dto.category,
         behaviour: dto.behaviour,
+        protocol: route.processKey,
       });
       const instance = await this.instances.start(
         uow,
-        channel,
+        route.processKey,
         incident.id,
         {
           incidentId: incident.id,
@@ -253,9 +255,9 @@ export class IncidentsService {
     const visible = this.visibility.condition(user, params);
     const counts = await this.db.read((uow) => uow.query<{ channel: string; count: string }>(`SELECT channel, count(*) AS count FROM incidents i WHERE ${visible} GROUP BY channel`, params));
     const byChannel = new Map(counts.map((c) => [c.channel, Number(c.count)]));
-    const deployed = await this.definitions.keys();
+    const routed = new Set(reportRoutes((await this.definitions.newestModels(null)).definitions).map((r) => r.channel));
     return {
-      channels: CHANNEL_KEYS.filter((key) => deployed.has(key) || byChannel.has(key)).map((key) => ({ key, label: CHANNELS[key].label, count: byChannel.get(key) ?? 0 })),
+      channels: CHANNEL_KEYS.filter((key) => routed.has(key) || byChannel.has(key)).map((key) => ({ key, label: CHANNELS[key].label, count: byChannel.get(key) ?? 0 })),
     };
   }
 

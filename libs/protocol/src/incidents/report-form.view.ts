@@ -6,12 +6,17 @@ export class ReportOption {
   @ApiProperty({ example: 'bedreiging' }) label: string;
 }
 
-export class ReportVariant {
-  @ApiProperty({ type: String, enum: ['A', 'B', 'C', 'D'], nullable: true, description: 'De variant van het protocol (hoofdstuk 5), of null als het kanaal er één heeft' })
-  variant: 'A' | 'B' | 'C' | 'D' | null;
-  @ApiProperty({ example: 'B. Discriminatie of bedreiging' }) label: string;
-  @ApiProperty({ type: [ReportOption], description: 'Het gedrag dat tot deze variant leidt' }) behaviours: ReportOption[];
-  @ApiProperty({ type: [ReportOption], description: 'De categorieën die bij dit gedrag passen' }) categories: ReportOption[];
+export class ReportBehaviour {
+  @ApiProperty({ example: 'threat' }) key: string;
+  @ApiProperty({ example: 'bedreiging' }) label: string;
+  @ApiProperty({ type: [ReportOption], description: 'De categorieën waarmee een melding van dit gedrag op dit kanaal dit protocol start' }) categories: ReportOption[];
+}
+
+/** A protocol a report on the channel can start, with the behaviours that start it: a cell of the routing table per behaviour and category. */
+export class ReportProtocol {
+  @ApiProperty({ example: 'violence', description: 'Het procesmodel' }) key: string;
+  @ApiProperty({ example: 'Geweld tegen mensen (protocol 5.5)' }) name: string;
+  @ApiProperty({ type: [ReportBehaviour] }) behaviours: ReportBehaviour[];
 }
 
 export class ReportSectionCase {
@@ -31,7 +36,7 @@ export class ReportSectionView {
 export class ReportChannel {
   @ApiProperty({ example: 'counter' }) key: string;
   @ApiProperty({ example: 'agressie aan de balie of in de spreekkamer' }) label: string;
-  @ApiProperty({ type: [ReportVariant] }) variants: ReportVariant[];
+  @ApiProperty({ type: [ReportProtocol], description: 'De protocollen die een melding op dit kanaal start, volgens de startregels van de procesmodellen' }) protocols: ReportProtocol[];
   @ApiProperty({
     type: [ReportSectionView],
     description: 'Onderdelen die bij de start als taak openen, in het procesmodel van dit kanaal of een dat het aanroept, en die met de melding kunnen worden ingevuld',
@@ -46,7 +51,7 @@ export class PhotoRules {
 
 /** Everything the report form needs: the channels in use and what each takes, its fields, and the photo rules. */
 export class ReportFormView {
-  @ApiProperty({ type: [ReportChannel], description: 'De kanalen met een procesmodel in gebruik' }) channels: ReportChannel[];
+  @ApiProperty({ type: [ReportChannel], description: 'De kanalen waarvoor een procesmodel in gebruik is' }) channels: ReportChannel[];
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'De velden van de melding als JSON Schema, met de formulieren van de onderdelen onder definitions' })
   schema: Record<string, unknown>;
   @ApiProperty({ type: PhotoRules, description: 'Een foto voor de receptie (PUT /api/citizens/:id/photo)' }) photo: PhotoRules;

@@ -4,6 +4,7 @@ import { LetterUse } from '@ap/letters';
 import { Database } from '@ap/persistence';
 import { DefinitionStore } from '@ap/workflow-runtime';
 import { CHANNEL_KEYS, CHANNELS } from '../channels/channels';
+import { reportRoutes } from '../channels/report-routes';
 import { LetterDataBuilder } from './letter-data.builder';
 import { ModelLetters, readModelLetters } from './letter-uses';
 
@@ -25,7 +26,12 @@ export class LetterLibrarySources {
 
   async uses(): Promise<LetterUse[]> {
     const letters = await this.models();
-    const channels = CHANNEL_KEYS.map((channel) => ({ channel, reached: letters.reachedFrom(channel) }));
+    const routes = reportRoutes(await this.store.latestOfEach(null));
+    // A channel reaches the letters of every protocol its reports start (violence at the counter: 5.5's too).
+    const channels = CHANNEL_KEYS.map((channel) => ({
+      channel,
+      reached: new Set([...new Set(routes.filter((r) => r.channel === channel).map((r) => r.processKey))].flatMap((key) => [...letters.reachedFrom(key)])),
+    }));
     return letters.uses.map((use) => ({
       code: use.code,
       model: use.process,

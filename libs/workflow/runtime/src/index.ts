@@ -24,5 +24,6 @@ export * from './tasks/task-subjects';
 export * from './tasks/task-view';
 export * from './declarations/service-topic';
 export * from './declarations/model-catalog';
+export * from './declarations/start-variables';
 export * from './declarations/model-reference';
 export * from './declarations/element-templates';

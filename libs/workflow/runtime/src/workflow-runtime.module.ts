@@ -1,6 +1,7 @@
 import { DynamicModule, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ModelCatalog } from './declarations/model-catalog';
+import { StartVariables } from './declarations/start-variables';
 import { ServiceTopicDiscovery } from './declarations/service-topic';
 import { DefinitionStore } from './deployment/definition-store';
 import { FileModels } from './deployment/file-models';
@@ -46,6 +47,7 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         { provide: TaskSubjects, useValue: new TaskSubjects() },
         ServiceTopicDiscovery,
         ModelCatalog,
+        StartVariables,
         DefinitionStore,
         ModelChecks,
         FileModels,
@@ -60,7 +62,7 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         TimerFiring,
         TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceRunner, TaskCompletions, TaskService, TimerScheduler],
+      exports: [WorkflowServices, FormRegistry, StartVariables, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceRunner, TaskCompletions, TaskService, TimerScheduler],
     };
   }
 

@@ -2,10 +2,11 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import bundled from '../../../../../.bpmnlintrc';
 import { dutchMessage } from 'bpmnlint-plugin-agressieprotocol/messages';
+import catalogRules from 'bpmnlint-plugin-agressieprotocol/catalog-rules';
 import { Catalog } from '../model-api';
 
-// The product's rules that check against the catalog: they get the service's, with today's letter codes.
-const CATALOG_RULES = ['agressieprotocol/service-tasks', 'agressieprotocol/user-tasks', 'agressieprotocol/called-processes'];
+// The product's rules that check against the catalog: they get the service's, with today's letter codes and the other models' start rules.
+const CATALOG_RULES = catalogRules.map((rule) => `agressieprotocol/${rule}`);
 
 interface Reporter {
   report(id: string, message: string, path?: unknown): void;

@@ -1,6 +1,8 @@
 import type { Choice, InputSpec } from 'bpmnlint-plugin-agressieprotocol';
 
-export type { Catalog, Choice, FormSpec, InputSpec, ProcessSpec, TopicSpec } from 'bpmnlint-plugin-agressieprotocol';
+export type { Catalog, Choice, FormSpec, InputSpec, ProcessSpec, StartVariable, TopicSpec } from 'bpmnlint-plugin-agressieprotocol';
+export type { StartRule } from 'bpmnlint-plugin-agressieprotocol/start-rules';
+export { matchesStartRule, describeStartRule } from 'bpmnlint-plugin-agressieprotocol/start-rules';
 
 /**
  * An input as a domain declares it. A choice may name a source of choices (`letterCodes`, `roles`)

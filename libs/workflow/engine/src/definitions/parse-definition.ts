@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
+import { parseStartRule, startRuleTexts } from 'bpmnlint-plugin-agressieprotocol/start-rules';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } from './camunda-attributes';
 import { DefinitionError, DefinitionProblem, FlowNode, ParsedDefinition } from './parsed-definition';
+import type { StartRule } from 'bpmnlint-plugin-agressieprotocol/start-rules';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
 import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
 
@@ -65,6 +67,10 @@ export async function parseDefinition(file: string, xml: string, read?: ReadMode
     calledElements: [...calledElements].sort(),
     userTasks,
     flow: flowOf(process),
+    startRules: startRuleTexts(process).flatMap(({ text }): StartRule[] => {
+      const { rule } = parseStartRule(text);
+      return rule ? [rule] : [];
+    }),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { StartRule } from 'bpmnlint-plugin-agressieprotocol/start-rules';
+
 /** A BPMN file after parsing and validation, ready to run. */
 export interface ParsedDefinition {
   /** The executable process id; instances are started by this key. */
@@ -14,6 +16,8 @@ export interface ParsedDefinition {
   userTasks: { id: string; name: string; candidateGroups: string[]; formKey: string | null }[];
   /** The process's own flow nodes and their sequence flows, for reading the model without running it. */
   flow: FlowNode[];
+  /** The cases that start this process (its start events' `start bij` rules); those that do not parse are left out (the model checks report them). */
+  startRules: StartRule[];
 }
 
 /** One flow node of the process (not those inside an embedded sub-process) with its outgoing sequence flows. */

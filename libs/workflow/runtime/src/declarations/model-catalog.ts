@@ -4,6 +4,7 @@ import { Catalog, FlowNode, InputSpec, ParsedDefinition, ProcessSpec } from '@ap
 import { FormRegistry } from '../forms/form-registry';
 import { WorkflowServices } from '../run-scope';
 import { processInputs } from './process-inputs';
+import { StartVariables } from './start-variables';
 
 /** A user task without camunda:formKey gets this form. */
 export const DEFAULT_FORM = 'confirmation';
@@ -17,6 +18,7 @@ export class ModelCatalog {
   constructor(
     private readonly services: WorkflowServices,
     private readonly forms: FormRegistry,
+    private readonly startVariables: StartVariables,
   ) {}
 
   /** The catalog with these models as the processes a call activity may call. */
@@ -33,7 +35,7 @@ export class ModelCatalog {
       readsOf: (node: FlowNode): InputSpec[] => this.services.specs(topics.find((t) => t.topic === node.topic)?.reads ?? []),
       role,
     };
-    const processes: ProcessSpec[] = models.map((model) => ({ key: model.key, name: model.name, inputs: processInputs(model, declared) }));
+    const processes: ProcessSpec[] = models.map((model) => ({ key: model.key, name: model.name, inputs: processInputs(model, declared), starts: model.startRules }));
     // A call passes its inputs on to the process it calls: what that process reads, its caller reads too.
     for (let changed = true; changed; ) {
       changed = false;
@@ -51,6 +53,7 @@ export class ModelCatalog {
       topics: topics.map(({ reads: _reads, ...topic }) => ({ ...topic, inputs: this.services.specs(topic.inputs) })),
       forms: forms.map((form) => ({ key: form.key, title: form.title, subject: form.subject, inputs: this.services.specs(form.inputs ?? []) })),
       processes: processes.sort((a, b) => a.key.localeCompare(b.key)),
+      startVariables: this.startVariables.all(),
     };
   }
 

@@ -18,6 +18,12 @@ export interface DeployedDefinition extends ParsedDefinition {
  * is read from it at each start, so every service process starts new instances on a version deployed by
  * any other one, without a restart. A version never changes, so its parsed form is kept once read.
  */
+export interface NewestModels {
+  definitions: DeployedDefinition[];
+  keys: Set<string>;
+  tasksOpeningAtStart(key: string, variables: Record<string, unknown>): Promise<OpeningTask[]>;
+}
+
 @Injectable()
 export class DefinitionStore {
   private readonly byId = new Map<string, Promise<DeployedDefinition>>();
@@ -38,18 +44,18 @@ export class DefinitionStore {
 
   /**
    * The newest version of every model, read once, for a caller that reads many starts at one moment (the
-   * report form) of a team (`unitId`, see latest): its keys, and the user tasks that certainly open when an
+   * report form) of a team (`unitId`, see latest): the versions, their keys, and the user tasks that certainly open when an
    * instance of `key` starts with these variables, read from the model and, for each call activity, the
    * version the call would start (see tasksOpeningAtStart).
    */
-  async newestModels(unitId: string | null): Promise<{ keys: Set<string>; tasksOpeningAtStart(key: string, variables: Record<string, unknown>): Promise<OpeningTask[]> }> {
+  async newestModels(unitId: string | null): Promise<NewestModels> {
     const newest = new Map((await this.latestOfEach(unitId)).map((definition) => [definition.key, definition]));
     const get = async (key: string) => {
       const definition = newest.get(key);
       if (!definition) throw new DomainError('unprocessable', `Er is geen procesmodel "${key}" in gebruik`);
       return definition;
     };
-    return { keys: new Set(newest.keys()), tasksOpeningAtStart: async (key, variables) => tasksOpeningAtStart(await get(key), variables, get) };
+    return { definitions: [...newest.values()], keys: new Set(newest.keys()), tasksOpeningAtStart: async (key, variables) => tasksOpeningAtStart(await get(key), variables, get) };
   }
 
   /** The keys of every deployed model (a team's variant always has the organisation's model beside it). */

@@ -1,0 +1,2 @@
+declare const catalogRules: string[];
+export = catalogRules;
