@@ -11,6 +11,9 @@ module.exports = {
         'user-tasks': 'error',
         'called-processes': 'error',
         periods: 'error',
+        // A warning: a policy owner may try a step out before its paragraph is settled; the delivered
+        // models carry one for every step (test/models/traceability.spec.ts).
+        'protocol-paragraphs': 'warn',
       },
     },
   },
