@@ -25,4 +25,5 @@ export * from './tasks/task-view';
 export * from './declarations/service-topic';
 export * from './declarations/model-catalog';
 export * from './declarations/model-reference';
+export * from './declarations/traceability';
 export * from './declarations/element-templates';

@@ -3,6 +3,7 @@ import BpmnModdle from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } from './camunda-attributes';
+import { isStep, paragraphsOf } from 'bpmnlint-plugin-agressieprotocol/paragraphs';
 import { DefinitionError, DefinitionProblem, FlowNode, ParsedDefinition } from './parsed-definition';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
 import { DurableTimerEventDefinition } from '../timers/durable-timer-event-definition';
@@ -96,6 +97,8 @@ function flowOf(process: any): FlowNode[] {
         candidateGroups: candidateGroupsExpressionOf(element) ?? (element.$type === 'bpmn:UserTask' ? candidateGroupsOf(element) : null),
         formKey: element.formKey ?? null,
         topic: element.topic ?? null,
+        step: isStep(element),
+        paragraphs: paragraphsOf(element),
       };
     });
 }
