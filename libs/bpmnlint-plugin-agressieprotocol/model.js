@@ -25,6 +25,7 @@ function describe(element) {
     'bpmn:IntermediateCatchEvent': 'Tussengebeurtenis',
     'bpmn:BoundaryEvent': 'Randgebeurtenis',
     'bpmn:StartEvent': 'Startgebeurtenis',
+    'bpmn:ExclusiveGateway': 'Keuze',
   });
   const kind = kinds[element.$type] ?? String(element.$type).replace('bpmn:', '');
   return element.name ? `${kind} "${element.name}"` : kind;

@@ -34,6 +34,9 @@ describe('phone protocol: the 24-hour police report deadline', () => {
     const file = await app.api.file(incident.id);
     expect(file.tasks.filter((task: any) => task.elementId === 'escalate_police_report')).toHaveLength(1);
     expect(file.timeline.filter((e: any) => e.summary === 'Termijn verstreken: 24 uur na het incident')).toHaveLength(1);
+    // Each step and each date says which paragraph of the protocol it carries out, as its model cites it.
+    expect(file.tasks.find((task: any) => task.elementId === 'escalate_police_report').paragraphs).toEqual(['7.3, 24 uur', '7.3, mutatie']);
+    expect(file.timers.find((timer: any) => timer.elementId === 'police_report_overdue').paragraphs).toEqual(['7.3, 24 uur']);
   });
 
   it('does not escalate a report filed in time', async () => {

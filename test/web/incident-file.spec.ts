@@ -50,6 +50,8 @@ describe('the incident file in the browser', () => {
     const police = page.getByRole('row', { name: new RegExp(policeTask.name) });
     expect(await police.textContent()).toContain('Wacht, te laat');
     expect(await police.textContent()).toContain('wacht op medewerker of afdelingshoofd');
+    // Beside each step the paragraph of the protocol it carries out, as the model cites it.
+    expect(await police.textContent()).toContain('7.3, 24 uur; 7.3, mutatie');
     expect(await page.getByRole('row', { name: /Brief beoordelen en ondertekenen/ }).first().textContent()).toContain('Afgerond');
 
     // Deadlines come from the open tasks and timers: the police report's due date among them.
@@ -57,6 +59,7 @@ describe('the incident file in the browser', () => {
     const due = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(policeTask.dueAt));
     expect(await deadlines.textContent()).toContain(policeTask.name);
     expect(await deadlines.textContent()).toContain(due);
+    expect(await deadlines.textContent()).toContain('(protocol 7.3, 24 uur; 7.3, mutatie)');
 
     const letters = page.getByRole('region', { name: 'Brieven' });
     expect(await letters.getByRole('row', { name: /TC3/ }).textContent()).toContain('ondertekend');

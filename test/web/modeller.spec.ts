@@ -68,6 +68,15 @@ describe('the modeller in the browser', () => {
     await page.getByLabel('Voor de rol').selectOption('department-head');
     await page.getByLabel('Termijn').fill('P5D');
     await controle.getByText('Gebruikerstaak "Incidentgesprek" heeft geen rol').waitFor({ state: 'detached' });
+
+    // The paragraph of the protocol the step carries out, in its own field: one not in the list is named at once.
+    await page.getByLabel('Protocolparagraaf').focus();
+    await page.keyboard.type('5.3 C, nazorg');
+    await page.getByText('"5.3 C, nazorg" staat niet in de lijst van paragrafen').waitFor();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('5.3 A, nazorg; 5.3 B, nazorg');
+    await page.getByText('staat niet in de lijst van paragrafen').waitFor({ state: 'detached' });
+    await expectAccessible(page, 'modeller-protocolparagraaf', CANVAS);
     expect(await page.getByLabel('Wat verandert er en waarom? (verplicht)').inputValue()).toBe('Incidentgesprek na elk incident aan de balie');
 
     await page.getByRole('button', { name: 'In gebruik nemen als versie 2' }).click();
@@ -100,7 +109,7 @@ describe('the modeller in the browser', () => {
     const after = await counterIncident();
     expect(await openTaskNames(after.id)).toContain('Incidentgesprek');
     const talk = (await app.api.file(after.id)).tasks.find((t: any) => t.name === 'Incidentgesprek');
-    expect(talk).toMatchObject({ candidateGroups: ['department-head'], formKey: 'confirmation' });
+    expect(talk).toMatchObject({ candidateGroups: ['department-head'], formKey: 'confirmation', paragraphs: ['5.3 A, nazorg', '5.3 B, nazorg'] });
     expect(await openTaskNames(before.id)).not.toContain('Incidentgesprek');
     await context.close();
   });

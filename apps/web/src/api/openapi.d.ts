@@ -1256,6 +1256,13 @@ export interface components {
             instanceId: string;
             /** @example Brief beoordelen en ondertekenen */
             name: string;
+            /**
+             * @description De paragrafen van het protocol die deze stap uitvoert, zoals het model ze noemt
+             * @example [
+             *       "7.3, 24 uur"
+             *     ]
+             */
+            paragraphs: string[];
             processKey: string | null;
             /** @enum {string} */
             status: "open" | "completed" | "cancelled";
@@ -1272,6 +1279,13 @@ export interface components {
             instanceId: string;
             /** @example Na 1 tot 3 dagen */
             name: string;
+            /**
+             * @description De paragrafen van het protocol die deze stap uitvoert, zoals het model ze noemt
+             * @example [
+             *       "6.1, 2e gesprek"
+             *     ]
+             */
+            paragraphs: string[];
             /** @enum {string} */
             status: "scheduled" | "fired" | "cancelled" | "failed";
         };

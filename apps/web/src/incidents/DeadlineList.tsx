@@ -2,6 +2,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { formatDateTime } from '../common/dutch-dates';
 import { DueDate } from '../tasks/DueDate';
 import { FileTask, FileTimer } from './incident-api';
+import { Paragraphs } from './Paragraphs';
 import { roleNames } from './roles';
 
 interface Deadline {
@@ -11,6 +12,7 @@ interface Deadline {
   /** A task must be done by then; at a timer's date the protocol moves on by itself. */
   kind: 'task' | 'timer';
   who?: string;
+  paragraphs: string[];
 }
 
 /**
@@ -19,8 +21,8 @@ interface Deadline {
  */
 export function DeadlineList({ tasks, timers, now = new Date() }: { tasks: FileTask[]; timers: FileTimer[]; now?: Date }) {
   const deadlines: Deadline[] = [
-    ...tasks.filter((t) => t.status === 'open' && t.dueAt).map((t) => ({ key: t.id, what: t.name, at: t.dueAt!, kind: 'task' as const, who: roleNames(t.candidateGroups) })),
-    ...timers.filter((t) => t.status === 'scheduled').map((t) => ({ key: t.id, what: t.name, at: t.dueAt, kind: 'timer' as const })),
+    ...tasks.filter((t) => t.status === 'open' && t.dueAt).map((t) => ({ key: t.id, what: t.name, at: t.dueAt!, kind: 'task' as const, who: roleNames(t.candidateGroups), paragraphs: t.paragraphs })),
+    ...timers.filter((t) => t.status === 'scheduled').map((t) => ({ key: t.id, what: t.name, at: t.dueAt, kind: 'timer' as const, paragraphs: t.paragraphs })),
   ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (!deadlines.length) return <Paragraph>Het protocol wacht niet op een datum.</Paragraph>;
   return (
@@ -36,6 +38,12 @@ export function DeadlineList({ tasks, timers, now = new Date() }: { tasks: FileT
           ) : (
             <>
               : op <time dateTime={d.at}>{formatDateTime(d.at)}</time> gaat het protocol verder
+            </>
+          )}
+          {d.paragraphs.length > 0 && (
+            <>
+              {' '}
+              (protocol <Paragraphs ids={d.paragraphs} />)
             </>
           )}
         </li>

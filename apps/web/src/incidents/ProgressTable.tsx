@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { formatDateTime } from '../common/dutch-dates';
 import { DueDate } from '../tasks/DueDate';
+import { Paragraphs } from './Paragraphs';
 import { FileTask } from './incident-api';
 import { roleNames } from './roles';
 
@@ -15,7 +16,8 @@ export function stepState(task: FileTask, now: Date): { text: string; kind: 'don
 
 /**
  * The protocol's progress: every step that waits or waited on people, open ones first, with who it
- * waits for and by when. The accessible equivalent of the process diagram.
+ * waits for and by when, and the paragraph of the protocol it carries out. The accessible equivalent of
+ * the process diagram.
  */
 export function ProgressTable({ tasks, now = new Date() }: { tasks: FileTask[]; now?: Date }) {
   if (!tasks.length) return <Paragraph>Het protocol heeft nog geen stappen voor mensen klaargezet.</Paragraph>;
@@ -29,6 +31,7 @@ export function ProgressTable({ tasks, now = new Date() }: { tasks: FileTask[]; 
           <TableHeaderCell scope="col">Stand</TableHeaderCell>
           <TableHeaderCell scope="col">Wie</TableHeaderCell>
           <TableHeaderCell scope="col">Termijn of afgerond</TableHeaderCell>
+          <TableHeaderCell scope="col">Protocol</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -40,6 +43,9 @@ export function ProgressTable({ tasks, now = new Date() }: { tasks: FileTask[]; 
             </TableCell>
             <TableCell>{who(task)}</TableCell>
             <TableCell>{task.status === 'open' ? <DueDate dueAt={task.dueAt} now={now} /> : task.completedAt ? formatDateTime(task.completedAt) : ''}</TableCell>
+            <TableCell>
+              <Paragraphs ids={task.paragraphs} />
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

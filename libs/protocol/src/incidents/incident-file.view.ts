@@ -48,6 +48,7 @@ export class FileTaskView {
   @ApiProperty() executionId: string;
   @ApiProperty({ description: 'Het element in het procesmodel' }) elementId: string;
   @ApiProperty({ example: 'Brief beoordelen en ondertekenen' }) name: string;
+  @ApiProperty({ type: [String], description: 'De paragrafen van het protocol die deze stap uitvoert, zoals het model ze noemt', example: ['7.3, 24 uur'] }) paragraphs: string[];
   @ApiProperty({ type: [String], description: 'De rollen op wie de taak wacht' }) candidateGroups: string[];
   @ApiProperty({ type: String, nullable: true }) formKey: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) input: Record<string, unknown>;
@@ -71,6 +72,7 @@ export class FileTimerView {
   @ApiProperty({ format: 'uuid' }) instanceId: string;
   @ApiProperty() elementId: string;
   @ApiProperty({ example: 'Na 1 tot 3 dagen' }) name: string;
+  @ApiProperty({ type: [String], description: 'De paragrafen van het protocol die deze stap uitvoert, zoals het model ze noemt', example: ['6.1, 2e gesprek'] }) paragraphs: string[];
   @ApiProperty({ type: String, format: 'date-time' }) dueAt: Date;
   @ApiProperty({ enum: ['scheduled', 'fired', 'cancelled', 'failed'] }) status: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) firedAt: Date | null;

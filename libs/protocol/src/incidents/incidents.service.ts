@@ -191,6 +191,7 @@ export class IncidentsService {
         incident.unitId ? uow.units.findOneBy({ id: incident.unitId }) : null,
       ]);
       const names = await this.userNames(uow, [incident.reportedBy, ...tasks.flatMap((t) => [t.assigneeId, t.completedBy])]);
+      const paragraphs = await this.paragraphsOfSteps(uow, id);
       const { photo: _photo, photoType: _photoType, createdAt: _created, updatedAt: _updated, ...citizenView } = citizen;
       return {
         ...incident,
@@ -202,8 +203,8 @@ export class IncidentsService {
         process: instance,
         protocols,
         problems,
-        tasks: tasks.map((t) => ({ ...t, assigneeName: t.assigneeId ? (names.get(t.assigneeId) ?? null) : null, completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null })),
-        timers,
+        tasks: tasks.map((t) => ({ ...t, paragraphs: paragraphs(t.instanceId, t.elementId), assigneeName: t.assigneeId ? (names.get(t.assigneeId) ?? null) : null, completedByName: t.completedBy ? (names.get(t.completedBy) ?? null) : null })),
+        timers: timers.map((t) => ({ ...t, paragraphs: paragraphs(t.instanceId, t.elementId) })),
         letters: await letterViews(uow, letters, await this.pdf.available()),
         bans,
         timeline,
@@ -259,6 +260,18 @@ export class IncidentsService {
     return {
       channels: CHANNEL_KEYS.filter((key) => routed.has(key) || byChannel.has(key)).map((key) => ({ key, label: CHANNELS[key].label, count: byChannel.get(key) ?? 0 })),
     };
+  }
+
+  /**
+   * The paragraphs of the protocol each step of the incident cites, read from the version of the model its
+   * instance runs on (a later version may cite others), by instance and element.
+   */
+  private async paragraphsOfSteps(uow: UnitOfWork, incidentId: string): Promise<(instanceId: string, elementId: string) => string[]> {
+    const instances = await uow.instances.find({ where: { businessKey: incidentId }, select: { id: true, definitionId: true } });
+    const definitionIds = [...new Set(instances.map((i) => i.definitionId))];
+    const definitions = new Map(await Promise.all(definitionIds.map(async (d) => [d, await this.definitions.get(d, uow)] as const)));
+    const flowOf = new Map(instances.map((i) => [i.id, definitions.get(i.definitionId)?.flow ?? []]));
+    return (instanceId, elementId) => flowOf.get(instanceId)?.find((node) => node.id === elementId)?.paragraphs ?? [];
   }
 
   private async userNames(uow: UnitOfWork, ids: (string | null)[]): Promise<Map<string, string>> {

@@ -26,4 +26,5 @@ export * from './declarations/service-topic';
 export * from './declarations/model-catalog';
 export * from './declarations/start-variables';
 export * from './declarations/model-reference';
+export * from './declarations/traceability';
 export * from './declarations/element-templates';

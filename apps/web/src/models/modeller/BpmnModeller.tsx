@@ -16,6 +16,7 @@ import 'bpmn-js-bpmnlint/dist/assets/css/bpmn-js-bpmnlint.css';
 import { Catalog } from '../model-api';
 import { translate } from './dutch';
 import { lintConfig } from './lint-config';
+import { ParagraphPropertiesModule } from './paragraph-properties';
 import './modeller.css';
 
 /** A problem the checks in the canvas found, with the element's name as the policy owner sees it. */
@@ -66,6 +67,7 @@ export const BpmnModeller = forwardRef<BpmnModellerHandle, Props>(function BpmnM
         CamundaPlatformPropertiesProviderModule,
         CamundaBehaviorsModule,
         ElementTemplatesPropertiesProviderModule,
+        ParagraphPropertiesModule,
         ElementTemplateChooserModule,
         LintModule,
         { translate: ['value', translate] },

@@ -5,3 +5,4 @@ declare module 'bpmn-js-element-templates';
 declare module '@bpmn-io/element-template-chooser';
 declare module 'bpmn-js-bpmnlint';
 declare module 'rollup-plugin-bpmnlint';
+declare module '@bpmn-io/properties-panel';

@@ -4,6 +4,7 @@ import * as Elements from 'bpmn-elements';
 import { parseStartRule, startRuleTexts } from 'bpmnlint-plugin-agressieprotocol/start-rules';
 import serializer, { TypeResolver } from 'moddle-context-serializer';
 import { candidateGroupsExpressionOf, candidateGroupsOf, inputParametersOf } from './camunda-attributes';
+import { isStep, paragraphsOf } from 'bpmnlint-plugin-agressieprotocol/paragraphs';
 import { DefinitionError, DefinitionProblem, FlowNode, ParsedDefinition } from './parsed-definition';
 import type { StartRule } from 'bpmnlint-plugin-agressieprotocol/start-rules';
 import { feelSyntaxError, isFeel } from '../expressions/feel';
@@ -102,6 +103,8 @@ function flowOf(process: any): FlowNode[] {
         candidateGroups: candidateGroupsExpressionOf(element) ?? (element.$type === 'bpmn:UserTask' ? candidateGroupsOf(element) : null),
         formKey: element.formKey ?? null,
         topic: element.topic ?? null,
+        step: isStep(element),
+        paragraphs: paragraphsOf(element),
       };
     });
 }

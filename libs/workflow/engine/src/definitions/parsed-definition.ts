@@ -41,6 +41,10 @@ export interface FlowNode {
   formKey: string | null;
   /** camunda:topic, for service tasks. */
   topic: string | null;
+  /** A task, a waiting event or a deciding gateway: what must cite the protocol (see the bpmnlint plugin's paragraphs.js). */
+  step: boolean;
+  /** The paragraphs of the protocol the element cites (camunda:property protocolParagraph). */
+  paragraphs: string[];
 }
 
 /** One thing wrong with a model: the element it concerns (null for the model as a whole) and what, in Dutch. */

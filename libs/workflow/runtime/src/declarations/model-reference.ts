@@ -1,10 +1,8 @@
 import { Catalog, InputSpec, matchesStartRule, StartVariable } from '@ap/workflow-engine';
+import { withSection } from './readme-sections';
 
 /** Where the command line's bpmnlint finds the catalog (`npx bpmnlint processes/*.bpmn`). */
 export const CATALOG_FILE = 'libs/bpmnlint-plugin-agressieprotocol/catalog.json';
-
-const START = '<!-- model-reference:start (npm run model-reference) -->';
-const END = '<!-- model-reference:end -->';
 
 export function catalogJson(catalog: Catalog): string {
   return `${JSON.stringify(catalog, null, 2)}\n`;
@@ -74,8 +72,5 @@ export function referenceTables(catalog: Catalog): string {
 
 /** `readme` with its model reference section replaced by `tables`. */
 export function withReferenceTables(readme: string, tables: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`the README has no section between "${START}" and "${END}"`);
-  return `${readme.slice(0, start + START.length)}\n${tables}\n${readme.slice(end)}`;
+  return withSection(readme, 'model-reference', tables);
 }

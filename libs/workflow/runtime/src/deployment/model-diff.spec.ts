@@ -9,6 +9,7 @@ describe('diffModels', () => {
   const newer = counter
     .replace('name="Incident registreren in GIR"', 'name="Registreren in GIR"')
     .replace(/<camunda:inputParameter name="window">P6M</, '<camunda:inputParameter name="window">P12M<')
+    .replace('value="5.3 A, 1e keer"', 'value="5.3 A, 1e keer; 7.1, waarschuwing"')
     .replace(/<bpmn:userTask id="team_meeting"[\s\S]*?<\/bpmn:userTask>/, '');
 
   it('names what the newer version changed, with the old value first', async () => {
@@ -17,6 +18,7 @@ describe('diffModels', () => {
       expect.arrayContaining([
         { id: 'register_gir', label: 'Gebruikerstaak "Registreren in GIR"', changes: [{ property: 'Naam', old: 'Incident registreren in GIR', new: 'Registreren in GIR' }] },
         expect.objectContaining({ changes: [{ property: 'Invoer window', old: 'P6M', new: 'P12M' }] }),
+        { id: 'letter_bc1', label: 'Aanroep "Waarschuwingsbrief BC1"', changes: [{ property: 'Protocolparagraaf', old: '5.3 A, 1e keer', new: '5.3 A, 1e keer; 7.1, waarschuwing' }] },
       ]),
     );
     expect(diff.removed).toEqual([{ id: 'team_meeting', label: 'Gebruikerstaak "Incident bespreken in het eerstvolgende werkoverleg"' }]);

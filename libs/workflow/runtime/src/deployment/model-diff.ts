@@ -1,3 +1,4 @@
+import { paragraphsOf } from 'bpmnlint-plugin-agressieprotocol/paragraphs';
 import { describe, inputParametersOf, readModel } from '@ap/workflow-engine';
 
 export interface DiffElement {
@@ -37,6 +38,7 @@ function propertiesOf(element: any): Record<string, string> {
     Naar: text(element.targetRef?.id),
     Voorwaarde: text(element.conditionExpression?.body),
     Standaardverbinding: text(element.default?.id),
+    Protocolparagraaf: paragraphsOf(element).join('; '),
   };
   for (const definition of element.eventDefinitions ?? []) {
     if (definition.$type === 'bpmn:TimerEventDefinition') facts.Timer = text(definition.timeDuration?.body ?? definition.timeDate?.body);
