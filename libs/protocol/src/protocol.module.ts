@@ -11,7 +11,6 @@ import { perpetratorDescriptionForm } from './description/perpetrator-descriptio
 import { letterChoiceForm } from './letters/letter-choice.form';
 import { onSiteStepsForm } from './on-site/on-site-steps.form';
 import { BanTasks } from './bans/ban.tasks';
-import { RECEPTION_INSTRUCTION } from './bans/reception-instruction';
 import { BansController } from './bans/bans.controller';
 import { BansService } from './bans/bans.service';
 import { CitizensController } from './citizens/citizens.controller';
@@ -45,21 +44,18 @@ export interface ProtocolOptions {
   municipality: Municipality;
   /** Null: notifications are in-app only. */
   mail: MailOptions | null;
-  /** What a reception does when a visitor has a ban; the protocol does not say, so it is a setting. */
-  receptionInstruction: string;
 }
 
 /** The aggression protocol's domain: incidents, citizens, recidive, letters' data, bans, notifications. */
 @Module({})
 export class ProtocolModule implements OnModuleInit {
-  static forRoot({ municipality, mail, receptionInstruction }: ProtocolOptions): DynamicModule {
+  static forRoot({ municipality, mail }: ProtocolOptions): DynamicModule {
     return {
       module: ProtocolModule,
       controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController],
       providers: [
         { provide: MUNICIPALITY, useValue: municipality },
         { provide: MAIL_OPTIONS, useValue: mail },
-        { provide: RECEPTION_INSTRUCTION, useValue: receptionInstruction },
         MailOutbox,
         TimelineService,
         CitizensService,

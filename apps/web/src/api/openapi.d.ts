@@ -1015,6 +1015,11 @@ export interface components {
             id: string;
             /** @example AG-2026-00012 */
             incidentReference: string;
+            /**
+             * @description Wat de receptie doet als deze bezoeker komt: uit het model dat het verbod voorstelde (access-ban, invoer instruction van bans.propose)
+             * @example Laat de bezoeker niet binnen. Betreedt hij toch het gebouw, bel dan meteen de politie.
+             */
+            instruction: string;
             /** Format: uuid */
             letterId: string | null;
             /** @example J. de Vries */
@@ -1039,8 +1044,6 @@ export interface components {
              * @description De dag waarvoor is gekeken
              */
             checkedOn: string;
-            /** @description Wat de receptie doet bij een bezoeker met een toegangsverbod (instelling RECEPTION_INSTRUCTION) */
-            instruction: string | null;
         };
         CatalogView: {
             forms: components["schemas"]["FormSpecView"][];
