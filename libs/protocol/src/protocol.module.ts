@@ -38,6 +38,8 @@ import { PoliceReportForms } from './police-report/police-report.form';
 import { RecidiveTask } from './recidive/recidive.task';
 import { TimelineHook } from './timeline/timeline-hook';
 import { AssigneeMailHook } from './notifications/assignee-mail.hook';
+import { ClosedTaskHook } from './notifications/closed-task.hook';
+import { TaskTasks } from './tasks/task.tasks';
 import { TimelineService } from './timeline/timeline.service';
 
 export interface ProtocolOptions {
@@ -74,6 +76,7 @@ export class ProtocolModule implements OnModuleInit {
         NotificationTasks,
         PoliceReportForms,
         HomeVisitTasks,
+        TaskTasks,
       ],
     };
   }
@@ -111,6 +114,7 @@ export class ProtocolModule implements OnModuleInit {
     }
     this.hooks.add(new TimelineHook(this.timeline));
     this.hooks.add(new AssigneeMailHook(this.mail));
+    this.hooks.add(new ClosedTaskHook(this.mail));
     this.hooks.add(new HeldPartsHook(this.incidents));
     this.subjects.add(new ProtocolTaskSubjects());
   }

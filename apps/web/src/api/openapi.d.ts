@@ -1338,6 +1338,8 @@ export interface components {
             /** Format: uuid */
             assigneeId: string | null;
             candidateGroups: string[];
+            /** @description Waarom het model de stap sloot voordat iemand hem deed, bv. omdat de medewerker zich alsnog terugmeldde */
+            closeMessage: string | null;
             /** Format: date-time */
             completedAt: string | null;
             /** Format: date-time */
@@ -1800,10 +1802,10 @@ export interface components {
             /** @description Heb ik het gelezen? */
             read: boolean;
             /**
-             * @description De rol waaraan het bericht is gestuurd
+             * @description De rol waaraan het bericht is gestuurd; null bij een bericht aan mij alleen
              * @example reception
              */
-            role: string;
+            role: string | null;
             /** @example Toegangsverbod opgelegd */
             subject: string;
         };
@@ -2215,6 +2217,8 @@ export interface components {
             candidateGroups: string[];
             /** @description Opgepakt door de behandelaar (vrij te geven); onwaar als het model de taak toewees */
             claimed: boolean;
+            /** @description Waarom een stap van het model de taak sloot voordat iemand hem deed (bij status vervallen) */
+            closeMessage: string | null;
             /** Format: date-time */
             completedAt: string | null;
             /** Format: uuid */
@@ -2265,6 +2269,8 @@ export interface components {
             candidateGroups: string[];
             /** @description Opgepakt door de behandelaar (vrij te geven); onwaar als het model de taak toewees */
             claimed: boolean;
+            /** @description Waarom een stap van het model de taak sloot voordat iemand hem deed (bij status vervallen) */
+            closeMessage: string | null;
             /** Format: date-time */
             completedAt: string | null;
             /** Format: uuid */

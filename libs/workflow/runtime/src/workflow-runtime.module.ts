@@ -60,7 +60,7 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         TimerFiring,
         TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceRunner, TaskCompletions, TaskService, TimerScheduler],
+      exports: [WorkflowServices, FormRegistry, WorkflowHooks, TaskSubjects, TaskSync, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceRunner, TaskCompletions, TaskService, TimerScheduler],
     };
   }
 
