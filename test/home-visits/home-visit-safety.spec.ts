@@ -39,7 +39,8 @@ describe('home visit safety', () => {
 
     clock.set('2026-11-24T10:30:00Z');
     await fireDue();
-    expect(await open(visit.key)).toEqual(['contact_employee']);
+    // The employee can still check in while the colleague looks for them.
+    expect(await open(visit.key)).toEqual(['check_in', 'contact_employee']);
     const contact = await app.api.task(visit.key, 'contact_employee', 'eerstemedewerker');
     expect(contact.input).toMatchObject({ mobile: '06 12345678', colleague: 'eerstemedewerker', address: 'Kerkstraat 12, 1234 AB Voorbeeldstad' });
     expect(contact.subject.title).toBe('Huisbezoek Bouwbedrijf De Vries, 24 november 2026 10:00');
@@ -58,17 +59,54 @@ describe('home visit safety', () => {
     await app.t.http().post(`/api/tasks/${contact.id}/claim`).set(await app.api.as('tweedemedewerker')).expect(409);
     const refused = await app.api.complete(contact.id, { outcome: 'reached', note: 'Ik heb haar gebeld.' }, 'tweedemedewerker');
     expect({ status: refused.status, message: refused.body.message }).toEqual({ status: 409, message: `Taak "${contact.name}" is aan iemand anders toegewezen` });
-    expect(await open(visit.key)).toEqual(['contact_employee']);
+    expect(await open(visit.key)).toEqual(['check_in', 'contact_employee']);
 
     const bad = await app.api.complete(contact.id, { outcome: 'gone' }, 'eerstemedewerker');
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: any) => e.field).sort()).toEqual(['note', 'outcome']);
     await app.api.completeAt(visit.key, 'contact_employee', { outcome: 'unreachable', note: 'Mobiel gaat over, bedrijf neemt niet op.' }, 'eerstemedewerker');
-    expect(await open(visit.key)).toEqual(['police_check']);
+    expect(await open(visit.key)).toEqual(['check_in', 'police_check']);
     await app.api.completeAt(visit.key, 'police_check', { askPolice: true, note: 'Politie gevraagd langs te gaan.' }, 'afdelingshoofd');
     const done = await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('afdelingshoofd')).expect(200);
     expect(done.body).toMatchObject({ stage: 'not-back', checkedInAt: null });
-    expect(done.body.steps.filter((step: any) => step.status === 'open')).toEqual([]);
+    expect(await open(visit.key)).toEqual(['check_in']);
+  });
+
+  // 5.6: the search starts half an hour after the expected end; a check-in after that still counts.
+  it.each([
+    ['31 minutes', '2026-11-30T10:31:00Z', '11:31'],
+    ['90 minutes', '2026-11-30T11:30:00Z', '12:30'],
+  ])('accepts a check-in %s after the expected end, ends the search and tells the colleague who was looking', async (_after, checkedInAt, localTime) => {
+    clock.set('2026-11-30T07:00:00Z');
+    const visit = await plan('2026-11-30T10:00:00+01:00');
+    await prepareAndLeave(visit.key, '2026-11-30T11:00:00+01:00');
+    clock.set('2026-11-30T10:30:00Z');
+    await fireDue();
+    const contact = await app.api.task(visit.key, 'contact_employee', 'eerstemedewerker');
+
+    clock.set(checkedInAt);
+    await app.api.completeAt(visit.key, 'check_in', {}, 'medewerker');
+    const message = `Sanne de Boer heeft zich alsnog gemeld om ${localTime}. U hoeft niet meer te zoeken.`;
+    // Recorded on the visit: back at that time, the search step closed with the message, nothing open.
+    const done = (await app.t.http().get(`/api/home-visits/${visit.id}`).set(await app.api.as('eerstemedewerker')).expect(200)).body;
+    expect(done).toMatchObject({ stage: 'back', checkedInAt: new Date(checkedInAt).toISOString() });
+    expect(done.steps.filter((step: any) => step.status !== 'completed')).toEqual([
+      expect.objectContaining({ taskId: contact.id, elementId: 'contact_employee', status: 'cancelled', completedAt: new Date(checkedInAt).toISOString(), closeMessage: message }),
+    ]);
+    // The colleague is told, and only they: the search task is closed with the message, which is also in their messages.
+    const closed = (await app.t.http().get(`/api/tasks/${contact.id}`).set(await app.api.as('eerstemedewerker')).expect(200)).body;
+    expect(closed).toMatchObject({ status: 'cancelled', closeMessage: message });
+    const late = await app.api.complete(contact.id, { outcome: 'reached', note: 'Gebeld.' }, 'eerstemedewerker');
+    expect({ status: late.status, message: late.body.message }).toEqual({ status: 409, message: `Taak "${contact.name}" is al vervallen: ${message}` });
+    const messagesOf = async (username: string) => (await app.t.http().get('/api/notifications').set(await app.api.as(username)).expect(200)).body;
+    expect((await messagesOf('eerstemedewerker')).filter((n: any) => n.body === message)).toEqual([
+      expect.objectContaining({ role: null, incidentId: null, subject: `Taak vervallen: ${contact.name}`, read: false }),
+    ]);
+    await app.api.ensureUser('tweedemedewerker', 'Jesse Kok');
+    expect((await messagesOf('tweedemedewerker')).some((n: any) => n.body === message)).toBe(false);
+    // The visit's process is over: no timer or task waits any more.
+    const instance = (await app.t.http().get(`/api/process-instances/${contact.instanceId}`).set(await app.api.as('afdelingshoofd')).expect(200)).body;
+    expect(instance.status).toBe('completed');
   });
 
   it("keeps the risk assessment, check-out and check-in with the employee who planned the visit", async () => {

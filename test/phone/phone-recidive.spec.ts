@@ -95,8 +95,18 @@ describe('phone protocol: threats and the recidive window', () => {
     // Reception finds the ban by name and date of birth, while it lasts.
     const reception = await app.api.as('receptie');
     const found = await app.t.http().get('/api/bans/lookup').query({ name: citizen.name.toUpperCase(), dateOfBirth: citizen.dateOfBirth }).set(reception).expect(200);
-    expect(found.body).toMatchObject({ banned: true, instruction: expect.stringContaining('bel dan de politie') });
-    expect(found.body.bans).toEqual([expect.objectContaining({ id: ban.id, endsOn: '2026-10-14', incidentReference: second.reference, dateOfBirth: citizen.dateOfBirth })]);
+    expect(found.body).toMatchObject({ banned: true });
+    // What to do comes from the access-ban model, with the ban's scope and last day (5.1 B, 7.2).
+    expect(found.body.bans).toEqual([
+      expect.objectContaining({
+        id: ban.id,
+        scope: 'alle gebouwen van de gemeente',
+        endsOn: '2026-10-14',
+        instruction: expect.stringContaining('wederrechtelijk: schakel meteen de politie in'),
+        incidentReference: second.reference,
+        dateOfBirth: citizen.dateOfBirth,
+      }),
+    ]);
     const onLastDay = await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, date: '2026-10-14' }).set(reception).expect(200);
     expect(onLastDay.body.bans).toHaveLength(1);
     const afterwards = await app.t.http().get('/api/bans/lookup').query({ name: citizen.name, date: '2026-10-15' }).set(reception).expect(200);

@@ -183,6 +183,20 @@ describe('home visits in the browser', () => {
     const done = (await app.t.http().get(`/api/tasks/${contact.id}`).set(await app.api.as('eerstemedewerker')).expect(200)).body;
     expect(done).toMatchObject({ status: 'completed', submitted: { outcome: 'reached', note: 'Mobiel gebeld, ze was uitgelopen en is in orde.' } });
     await context.close();
+
+    // The employee's check-in still counts after the search started: it is on the visit's page.
+    const employee = await openApp(chromium.browser, app.t, PHONE);
+    await signIn(employee.page, 'medewerker');
+    await employee.page.goto(`/huisbezoeken/${planned.id}`);
+    await employee.page.getByRole('heading', { level: 2, name: 'Terugmelden na het huisbezoek' }).waitFor();
+    expect(await stage(employee.page)).toBe('Niet teruggemeld');
+    await expectAccessible(employee.page, 'huisbezoek-alsnog-terugmelden');
+    clock.set('2026-12-15T10:50:00Z');
+    await employee.page.getByRole('button', { name: 'Afronden' }).click();
+    await employee.page.getByText('Afgerond: Terugmelden na het huisbezoek.').waitFor();
+    await employee.page.locator('.ap-stage', { hasText: /Stand van zaken:\s*Teruggemeld$/ }).waitFor();
+    expect(await visit(planned.id)).toMatchObject({ stage: 'back', checkedInAt: '2026-12-15T10:50:00.000Z' });
+    await employee.context.close();
   });
 });
 

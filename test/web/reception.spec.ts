@@ -50,7 +50,7 @@ describe('an access ban from signing to the reception desk', () => {
     await desk.page.getByLabel(/Geboortedatum/).press('Enter');
     const outcome = desk.page.getByRole('alert');
     await outcome.getByRole('heading', { name: 'Toegangsverbod: niet toelaten' }).waitFor();
-    expect(await outcome.textContent()).toContain('bel dan de politie');
+    expect(await outcome.locator('.ap-instruction').textContent()).toContain('schakel meteen de politie in');
     expect(await outcome.textContent()).toContain(ban.scope);
     const endsOn = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${ban.endsOn}T00:00:00Z`));
     expect(await outcome.textContent()).toContain(`Geldt tot en met${endsOn}`);

@@ -12,7 +12,6 @@ import { perpetratorDescriptionForm } from './description/perpetrator-descriptio
 import { letterChoiceForm } from './letters/letter-choice.form';
 import { onSiteStepsForm } from './on-site/on-site-steps.form';
 import { BanTasks } from './bans/ban.tasks';
-import { RECEPTION_INSTRUCTION } from './bans/reception-instruction';
 import { BansController } from './bans/bans.controller';
 import { BansService } from './bans/bans.service';
 import { CitizensController } from './citizens/citizens.controller';
@@ -40,27 +39,26 @@ import { PoliceReportForms } from './police-report/police-report.form';
 import { RecidiveTask } from './recidive/recidive.task';
 import { TimelineHook } from './timeline/timeline-hook';
 import { AssigneeMailHook } from './notifications/assignee-mail.hook';
+import { ClosedTaskHook } from './notifications/closed-task.hook';
+import { TaskTasks } from './tasks/task.tasks';
 import { TimelineService } from './timeline/timeline.service';
 
 export interface ProtocolOptions {
   municipality: Municipality;
   /** Null: notifications are in-app only. */
   mail: MailOptions | null;
-  /** What a reception does when a visitor has a ban; the protocol does not say, so it is a setting. */
-  receptionInstruction: string;
 }
 
 /** The aggression protocol's domain: incidents, citizens, recidive, letters' data, bans, notifications. */
 @Module({})
 export class ProtocolModule implements OnModuleInit {
-  static forRoot({ municipality, mail, receptionInstruction }: ProtocolOptions): DynamicModule {
+  static forRoot({ municipality, mail }: ProtocolOptions): DynamicModule {
     return {
       module: ProtocolModule,
       controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController],
       providers: [
         { provide: MUNICIPALITY, useValue: municipality },
         { provide: MAIL_OPTIONS, useValue: mail },
-        { provide: RECEPTION_INSTRUCTION, useValue: receptionInstruction },
         MailOutbox,
         TimelineService,
         CitizensService,
@@ -79,6 +77,7 @@ export class ProtocolModule implements OnModuleInit {
         NotificationTasks,
         PoliceReportForms,
         HomeVisitTasks,
+        TaskTasks,
       ],
     };
   }
@@ -119,6 +118,7 @@ export class ProtocolModule implements OnModuleInit {
     }
     this.hooks.add(new TimelineHook(this.timeline));
     this.hooks.add(new AssigneeMailHook(this.mail));
+    this.hooks.add(new ClosedTaskHook(this.mail));
     this.hooks.add(new HeldPartsHook(this.incidents));
     this.subjects.add(new ProtocolTaskSubjects());
   }

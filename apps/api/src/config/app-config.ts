@@ -29,8 +29,6 @@ export interface AppConfig {
   webDir: string;
   seedDemo: boolean;
   municipality: Municipality;
-  /** What a reception does when a visitor has a ban (RECEPTION_INSTRUCTION). */
-  receptionInstruction: string;
   /** Null without SMTP_URL: notifications stay in-app. */
   mail: MailOptions | null;
 }
@@ -69,9 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           claimMs: Number(env.MAIL_CLAIM_SECONDS ?? 300) * 1000,
         }
       : null,
-    receptionInstruction:
-      env.RECEPTION_INSTRUCTION ??
-      'Laat de bezoeker niet binnen en vraag hem rustig het gebouw te verlaten. Gaat hij niet weg, of dreigt er gevaar, bel dan de politie: 112 bij direct gevaar, anders 0900-8844. Meld het daarna bij het afdelingshoofd Publiekscontacten.',
     municipality: {
       naam: env.MUNICIPALITY_NAME ?? 'Gemeente Voorbeeldstad',
       afdeling: env.MUNICIPALITY_DEPARTMENT ?? 'Publiekszaken',

@@ -1015,6 +1015,11 @@ export interface components {
             id: string;
             /** @example AG-2026-00012 */
             incidentReference: string;
+            /**
+             * @description Wat de receptie doet als deze bezoeker komt: uit het model dat het verbod voorstelde (access-ban, invoer instruction van bans.propose)
+             * @example Laat de bezoeker niet binnen. Betreedt hij toch het gebouw, bel dan meteen de politie.
+             */
+            instruction: string;
             /** Format: uuid */
             letterId: string | null;
             /** @example J. de Vries */
@@ -1039,8 +1044,6 @@ export interface components {
              * @description De dag waarvoor is gekeken
              */
             checkedOn: string;
-            /** @description Wat de receptie doet bij een bezoeker met een toegangsverbod (instelling RECEPTION_INSTRUCTION) */
-            instruction: string | null;
         };
         CatalogView: {
             forms: components["schemas"]["FormSpecView"][];
@@ -1349,6 +1352,8 @@ export interface components {
             /** Format: uuid */
             assigneeId: string | null;
             candidateGroups: string[];
+            /** @description Waarom het model de stap sloot voordat iemand hem deed, bv. omdat de medewerker zich alsnog terugmeldde */
+            closeMessage: string | null;
             /** Format: date-time */
             completedAt: string | null;
             /** Format: date-time */
@@ -1811,10 +1816,10 @@ export interface components {
             /** @description Heb ik het gelezen? */
             read: boolean;
             /**
-             * @description De rol waaraan het bericht is gestuurd
+             * @description De rol waaraan het bericht is gestuurd; null bij een bericht aan mij alleen
              * @example reception
              */
-            role: string;
+            role: string | null;
             /** @example Toegangsverbod opgelegd */
             subject: string;
         };
@@ -2232,6 +2237,8 @@ export interface components {
             candidateGroups: string[];
             /** @description Opgepakt door de behandelaar (vrij te geven); onwaar als het model de taak toewees */
             claimed: boolean;
+            /** @description Waarom een stap van het model de taak sloot voordat iemand hem deed (bij status vervallen) */
+            closeMessage: string | null;
             /** Format: date-time */
             completedAt: string | null;
             /** Format: uuid */
@@ -2282,6 +2289,8 @@ export interface components {
             candidateGroups: string[];
             /** @description Opgepakt door de behandelaar (vrij te geven); onwaar als het model de taak toewees */
             claimed: boolean;
+            /** @description Waarom een stap van het model de taak sloot voordat iemand hem deed (bij status vervallen) */
+            closeMessage: string | null;
             /** Format: date-time */
             completedAt: string | null;
             /** Format: uuid */

@@ -37,8 +37,12 @@ function VisitView({ visit, reload }: { visit: HomeVisit; reload(): void }) {
   const location = useLocation();
   const [done, setDone] = useState<string | null>((location.state as { done?: string } | null)?.done ?? null);
   const doneRef = useRef<HTMLDivElement>(null);
-  const current = visit.steps.find((step) => step.status === 'open');
-  const mine = current && current.candidateGroups.some((group) => (user.roles as string[]).includes(group)) && (!current.assigneeId || current.assigneeId === user.id);
+  const isMine = (step: HomeVisitStep) => step.candidateGroups.some((group) => (user.roles as string[]).includes(group)) && (!step.assigneeId || step.assigneeId === user.id);
+  // While the colleague looks for the employee both have a step open: each is offered their own, and
+  // others read of the latest, the search.
+  const open = visit.steps.filter((step) => step.status === 'open');
+  const current = open.find(isMine) ?? open.at(-1);
+  const mine = current && isMine(current);
 
   // The form that was just sent is gone: the confirmation takes the focus, so the keyboard is not lost.
   useEffect(() => {

@@ -17,6 +17,6 @@ export function VisitSteps({ steps }: { steps: HomeVisitStep[] }) {
 
 function outcome(step: HomeVisitStep): string {
   if (step.status === 'completed') return step.completedAt ? `afgerond op ${formatDateTime(step.completedAt)}` : 'afgerond';
-  if (step.status === 'cancelled') return 'vervallen';
+  if (step.status === 'cancelled') return step.closeMessage ? `vervallen op ${formatDateTime(step.completedAt!)}: ${step.closeMessage}` : 'vervallen';
   return step.dueAt ? `open, uiterlijk ${formatDateTime(step.dueAt)}` : 'open';
 }

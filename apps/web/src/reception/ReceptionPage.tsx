@@ -11,7 +11,7 @@ import { CitizenPhoto } from './CitizenPhoto';
 
 type Lookup = Schemas['BanLookupResult'];
 
-/** Receptions: may this visitor enter? Name and date of birth in, a ban (with photo and what to do) or none out. */
+/** Receptions: may this visitor enter? Name and date of birth in, a ban (what to do, for which buildings, until when, the photo) or none out. */
 export function ReceptionPage() {
   const [name, setName] = useState('');
   const [dateOfBirth, setDateOfBirth] = useState('');
@@ -94,7 +94,12 @@ function Outcome({ lookup, name, dateOfBirth }: { lookup: Lookup; name: string; 
       <Heading level={2} appearance="level-3">
         Toegangsverbod: niet toelaten
       </Heading>
-      <Paragraph>{lookup.instruction}</Paragraph>
+      {/* What to do comes first: from the model that proposed each ban, the same words once. */}
+      {[...new Set(lookup.bans.map((ban) => ban.instruction))].map((instruction) => (
+        <Paragraph key={instruction} className="ap-instruction">
+          {instruction}
+        </Paragraph>
+      ))}
       {lookup.bans.map((ban) => (
         <div key={ban.id} className="ap-ban">
           <DataList className="ap-facts">

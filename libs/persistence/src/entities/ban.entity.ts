@@ -13,6 +13,8 @@ export class BanEntity {
   /** ISO 8601 duration as the model set it, e.g. P6M. */
   @Column() duration: string;
   @Column() scope: string;
+  /** What receptions do when the visitor comes anyway, as the model that proposed the ban said. */
+  @Column({ name: 'reception_instruction', type: 'text' }) receptionInstruction: string;
   @Column({ name: 'starts_on', type: 'date', nullable: true }) startsOn: string | null;
   /** starts_on plus the duration; the ban applies up to and including this day. */
   @Column({ name: 'ends_on', type: 'date', nullable: true }) endsOn: string | null;

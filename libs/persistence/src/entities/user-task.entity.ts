@@ -25,4 +25,6 @@ export class UserTaskEntity {
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
   @Column({ name: 'completed_by', type: 'uuid', nullable: true }) completedBy: string | null;
   @Column('jsonb', { nullable: true }) form: Record<string, unknown> | null;
+  /** Why a step of the model closed the task before anyone did it; null for a task completed or merely no longer waited on. */
+  @Column({ name: 'close_message', type: 'text', nullable: true }) closeMessage: string | null;
 }

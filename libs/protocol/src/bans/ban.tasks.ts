@@ -14,13 +14,17 @@ export class BanTasks {
     private readonly timeline: TimelineService,
   ) {}
 
-  /** `bans.propose` (duration, scope): a ban awaiting the college's signature. Sets `banId`. */
+  /**
+   * `bans.propose` (duration, scope, instruction): a ban awaiting the college's signature, with what receptions
+   * do when the visitor comes anyway. Sets `banId`.
+   */
   @ServiceTopic(PROPOSE_BAN)
   async propose(input: ServiceInput, { variables, scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
     const duration = textInput(input, 'duration');
     const banScope = textInput(input, 'scope');
+    const instruction = textInput(input, 'instruction');
     const incidentId = variable(variables, 'incidentId');
-    const ban = await this.bans.propose(scope.uow, incidentId, variable(variables, 'citizenId'), duration, banScope, scope.now);
+    const ban = await this.bans.propose(scope.uow, incidentId, variable(variables, 'citizenId'), { duration, scope: banScope, instruction }, scope.now);
     await this.timeline.record(scope.uow, incidentId, scope.now, scope.actor, 'ban-proposed', `Toegangsverbod van ${describeDuration(duration)} voorgesteld`, {
       banId: ban.id,
       scope: banScope,

@@ -5,7 +5,11 @@ export const PROPOSE_BAN: TopicDeclaration = {
   title: 'Toegangsverbod voorstellen',
   description: 'Legt een toegangsverbod vast dat wacht op de handtekening van het college.',
   subject: 'incident',
-  inputs: [input.duration('duration', 'Duur'), input.text('scope', 'Voor welke gebouwen', { example: 'alle gemeentelijke gebouwen' })],
+  inputs: [
+    input.duration('duration', 'Duur'),
+    input.text('scope', 'Voor welke gebouwen', { example: 'alle gemeentelijke gebouwen' }),
+    input.text('instruction', 'Wat de receptie doet als de bezoeker toch komt', { example: 'Laat de bezoeker niet binnen en bel meteen de politie.' }),
+  ],
   sets: [{ name: 'banId', description: 'Het voorgestelde verbod' }],
 };
 

@@ -1,10 +1,9 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ACCESS, Clock, DomainError, localDay } from '@ap/common';
 import { Roles } from '@ap/auth';
 import { BanLookupResult } from './ban-lookup.view';
 import { BansService } from './bans.service';
-import { RECEPTION_INSTRUCTION } from './reception-instruction';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -15,7 +14,6 @@ export class BansController {
   constructor(
     private readonly bans: BansService,
     private readonly clock: Clock,
-    @Inject(RECEPTION_INSTRUCTION) private readonly instruction: string,
   ) {}
 
   /** Reception: may this visitor enter today? */
@@ -34,7 +32,7 @@ export class BansController {
     if (problems.length) throw new DomainError('invalid', 'Ongeldige zoekvraag', problems);
     const on = (date as string | undefined) || localDay(this.clock.now());
     const bans = await this.bans.lookup({ name: name as string, dateOfBirth: (dateOfBirth as string | undefined) || undefined, on });
-    return { checkedOn: on, banned: bans.length > 0, instruction: bans.length ? this.instruction : null, bans };
+    return { checkedOn: on, banned: bans.length > 0, bans };
   }
 
   @Roles(...ACCESS.banRegister)

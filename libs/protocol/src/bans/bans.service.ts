@@ -14,6 +14,13 @@ export function banExpiresAt(endsOn: string): Date {
   return DateTime.fromISO(endsOn, { zone: TIME_ZONE }).plus({ days: 1 }).toJSDate();
 }
 
+/** What the model sets of a ban: how long, where, and what receptions do when the visitor comes anyway. */
+export interface BanTerms {
+  duration: string;
+  scope: string;
+  instruction: string;
+}
+
 export interface BanLookup {
   name: string;
   dateOfBirth?: string;
@@ -26,9 +33,10 @@ export interface BanLookup {
 export class BansService {
   constructor(private readonly db: Database) {}
 
-  propose(uow: UnitOfWork, incidentId: string, citizenId: string, duration: string, scope: string, now: Date): Promise<BanEntity> {
+  propose(uow: UnitOfWork, incidentId: string, citizenId: string, terms: BanTerms, now: Date): Promise<BanEntity> {
+    const { duration, scope, instruction } = terms;
     return uow.bans.save(
-      uow.bans.create({ incidentId, citizenId, duration, scope, status: 'proposed', startsOn: null, endsOn: null, letterId: null, createdAt: now, imposedBy: null }),
+      uow.bans.create({ incidentId, citizenId, duration, scope, receptionInstruction: instruction, status: 'proposed', startsOn: null, endsOn: null, letterId: null, createdAt: now, imposedBy: null }),
     );
   }
 
@@ -60,7 +68,7 @@ export class BansService {
   lookup({ name, dateOfBirth, on }: BanLookup): Promise<BanInForce[]> {
     return this.db.read((uow) =>
       uow.query<BanInForce>(
-        `SELECT b.id, b.scope, b.duration, b.starts_on AS "startsOn", b.ends_on AS "endsOn", b.letter_id AS "letterId",
+        `SELECT b.id, b.scope, b.duration, b.reception_instruction AS instruction, b.starts_on AS "startsOn", b.ends_on AS "endsOn", b.letter_id AS "letterId",
                 c.id AS "citizenId", c.name, to_char(c.date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth", c.photo_type IS NOT NULL AS "hasPhoto", i.reference AS "incidentReference"
            FROM bans b JOIN citizens c ON c.id = b.citizen_id JOIN incidents i ON i.id = b.incident_id
           WHERE b.status = 'active' AND b.starts_on <= $1 AND b.ends_on >= $1

@@ -12,10 +12,12 @@ describe('home visit stage', () => {
     expect(homeVisitStage([step('check_out', 'completed'), step('check_in', 'completed')])).toBe('back');
   });
 
-  it('stays "not back" once the colleague was asked to make contact', () => {
-    expect(homeVisitStage([step('check_in', 'cancelled'), step('contact_employee')])).toBe('not-back');
-    expect(homeVisitStage([step('check_in', 'cancelled'), step('contact_employee', 'completed')])).toBe('not-back');
-    expect(homeVisitStage([step('contact_employee', 'completed'), step('police_check', 'completed')])).toBe('not-back');
+  it('stays "not back" once the colleague was asked to make contact, until the employee checks in', () => {
+    expect(homeVisitStage([step('check_in'), step('contact_employee')])).toBe('not-back');
+    expect(homeVisitStage([step('check_in'), step('contact_employee', 'completed')])).toBe('not-back');
+    expect(homeVisitStage([step('check_in'), step('contact_employee', 'completed'), step('police_check', 'completed')])).toBe('not-back');
+    expect(homeVisitStage([step('check_in', 'completed'), step('contact_employee', 'cancelled')])).toBe('back');
+    expect(homeVisitStage([step('check_in', 'completed'), step('contact_employee', 'completed'), step('police_check', 'cancelled')])).toBe('back');
   });
 
   it('says when a visit outside office hours went to the department head', () => {

@@ -14,9 +14,10 @@ export interface StepState {
 export function homeVisitStage(steps: StepState[]): HomeVisitStage {
   const open = new Set(steps.filter((s) => s.status === 'open').map((s) => s.elementId));
   const done = new Set(steps.filter((s) => s.status === 'completed').map((s) => s.elementId));
-  // Once the search has started the visit stays "not back", whatever the colleague found.
-  if (open.has('contact_employee') || done.has('contact_employee') || open.has('police_check')) return 'not-back';
+  // A check-in counts whenever it comes, also while the colleague looks for the employee.
   if (done.has('check_in')) return 'back';
+  // Until then, once the search has started the visit stays "not back", whatever the colleague found.
+  if (open.has('contact_employee') || done.has('contact_employee') || open.has('police_check')) return 'not-back';
   if (open.has('check_in')) return 'under-way';
   if (open.has('check_out')) return 'check-out';
   if (open.has('two_person_decision')) return 'decision';

@@ -67,5 +67,6 @@ function step(task: UserTaskEntity): HomeVisitStep {
     assigneeId: task.assigneeId,
     dueAt: task.dueAt,
     completedAt: task.completedAt,
+    closeMessage: task.closeMessage,
   };
 }

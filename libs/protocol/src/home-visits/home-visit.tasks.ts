@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime, Duration } from 'luxon';
-import { TIME_ZONE } from '@ap/common';
+import { formatDutchTime, TIME_ZONE } from '@ap/common';
 import { ServiceInput, ServiceTopic, WorkflowServiceContext } from '@ap/workflow-runtime';
 import { listInput, textInput, variable } from '../model-input';
-import { EXPECT_RETURN, OFFICE_HOURS } from './home-visit.topics';
+import { CHECKED_IN, EXPECT_RETURN, OFFICE_HOURS } from './home-visit.topics';
 
 /** The safety steps of a home visit that the service does itself. */
 @Injectable()
@@ -33,5 +33,14 @@ export class HomeVisitTasks {
     const checkOut = variables.check_out as { expectedEnd?: string } | undefined;
     if (!checkOut?.expectedEnd) throw new Error('de uitmelding (check_out) heeft geen verwachte eindtijd');
     return { checkInDeadline: DateTime.fromISO(checkOut.expectedEnd).plus(Duration.fromISO(grace)).toUTC().toISO() };
+  }
+
+  /**
+   * `home-visits.checked-in`: the moment the employee checked in, also after the search for them started,
+   * so the model can tell the colleague who was looking. Sets `checkedInAt` and `checkedInTime` (local HH:MM).
+   */
+  @ServiceTopic(CHECKED_IN)
+  async checkedIn(_input: ServiceInput, { scope }: WorkflowServiceContext): Promise<Record<string, unknown>> {
+    return { checkedInAt: scope.now.toISOString(), checkedInTime: formatDutchTime(scope.now) };
   }
 }

@@ -23,3 +23,15 @@ export const EXPECT_RETURN: TopicDeclaration = {
   inputs: [input.duration('grace', 'Marge', { example: 'PT30M' })],
   sets: [{ name: 'checkInDeadline', description: 'Wanneer de medewerker terug moet zijn gemeld' }],
 };
+
+export const CHECKED_IN: TopicDeclaration = {
+  topic: 'home-visits.checked-in',
+  title: 'Terugmelding vastleggen',
+  description: 'Wanneer de medewerker zich terugmeldde, ook als de collega al zocht.',
+  subject: 'home-visit',
+  inputs: [],
+  sets: [
+    { name: 'checkedInAt', description: 'Het moment van terugmelden' },
+    { name: 'checkedInTime', description: 'De tijd van terugmelden, bv. 11:31' },
+  ],
+};

@@ -26,6 +26,8 @@ export class HomeVisitStep {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) assigneeId: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dueAt: Date | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Waarom het model de stap sloot voordat iemand hem deed, bv. omdat de medewerker zich alsnog terugmeldde' })
+  closeMessage: string | null;
 }
 
 /** A visit in a list: what, when, and where its safety steps stand. */

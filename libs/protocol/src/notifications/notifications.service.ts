@@ -5,8 +5,10 @@ import { Database } from '@ap/persistence';
 import { NotificationView } from './notification.view';
 
 const PAGE = 100;
+/** Addressed to one of my roles ($1) or to me ($2). */
+const FOR_ME = '(n.role = ANY($1::text[]) OR n.user_id = $2)';
 
-/** The messages to my roles, newest first, each read or unread for me. */
+/** The messages to my roles and to me, newest first, each read or unread for me. */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -22,7 +24,7 @@ export class NotificationsService {
            FROM notifications n
            LEFT JOIN incidents i ON i.id = n.incident_id
            LEFT JOIN notification_reads r ON r.notification_id = n.id AND r.user_id = $2
-          WHERE n.role = ANY($1::text[])
+          WHERE ${FOR_ME}
           ORDER BY n.created_at DESC, n.id
           LIMIT ${PAGE}`,
         [user.roles, user.id],
@@ -34,7 +36,7 @@ export class NotificationsService {
     const [{ count }] = await this.db.read((uow) =>
       uow.query<{ count: string }>(
         `SELECT count(*) AS count FROM notifications n
-          WHERE n.role = ANY($1::text[])
+          WHERE ${FOR_ME}
             AND NOT EXISTS (SELECT 1 FROM notification_reads r WHERE r.notification_id = n.id AND r.user_id = $2)`,
         [user.roles, user.id],
       ),
@@ -45,8 +47,8 @@ export class NotificationsService {
   /** Marks one message read; marking it again changes nothing. */
   async markRead(user: AuthUser, id: string): Promise<void> {
     await this.db.transaction(async (uow) => {
-      const [found] = await uow.query<{ id: string }>(`SELECT id FROM notifications WHERE id = $1 AND role = ANY($2::text[])`, [id, user.roles]);
-      if (!found) throw new DomainError('not-found', `Bericht ${id} bestaat niet of is niet voor uw rollen`);
+      const [found] = await uow.query<{ id: string }>(`SELECT id FROM notifications n WHERE id = $3 AND ${FOR_ME}`, [user.roles, user.id, id]);
+      if (!found) throw new DomainError('not-found', `Bericht ${id} bestaat niet of is niet voor u`);
       await uow.query(`INSERT INTO notification_reads (notification_id, user_id, read_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [id, user.id, this.clock.now()]);
     });
   }
@@ -55,7 +57,7 @@ export class NotificationsService {
     await this.db.transaction((uow) =>
       uow.query(
         `INSERT INTO notification_reads (notification_id, user_id, read_at)
-         SELECT n.id, $2, $3 FROM notifications n WHERE n.role = ANY($1::text[])
+         SELECT n.id, $2, $3 FROM notifications n WHERE ${FOR_ME}
          ON CONFLICT DO NOTHING`,
         [user.roles, user.id, this.clock.now()],
       ),

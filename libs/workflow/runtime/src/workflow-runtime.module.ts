@@ -62,7 +62,7 @@ export class WorkflowRuntimeModule implements OnApplicationBootstrap {
         TimerFiring,
         TimerScheduler,
       ],
-      exports: [WorkflowServices, FormRegistry, StartVariables, WorkflowHooks, TaskSubjects, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceRunner, TaskCompletions, TaskService, TimerScheduler],
+      exports: [WorkflowServices, FormRegistry, StartVariables, WorkflowHooks, TaskSubjects, TaskSync, DefinitionStore, FileModels, ModelDeployment, ModelCatalog, InstanceRunner, TaskCompletions, TaskService, TimerScheduler],
     };
   }
 

@@ -24,6 +24,10 @@ describe('assertMayComplete', () => {
   it('refuses a task already completed or cancelled', () => {
     expect(refusal(task({ status: 'completed' }), ['employee'])).toEqual({ code: 'conflict', message: 'Taak "Beoordelen" is al afgerond' });
     expect(refusal(task({ status: 'cancelled' }), ['employee'])).toEqual({ code: 'conflict', message: 'Taak "Beoordelen" is al vervallen' });
+    expect(refusal(task({ status: 'cancelled', closeMessage: 'Sanne de Boer heeft zich alsnog gemeld om 11:31.' }), ['employee'])).toEqual({
+      code: 'conflict',
+      message: 'Taak "Beoordelen" is al vervallen: Sanne de Boer heeft zich alsnog gemeld om 11:31.',
+    });
   });
 
   it('refuses someone without one of its roles, even its assignee', () => {

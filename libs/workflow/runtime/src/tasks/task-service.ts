@@ -6,6 +6,7 @@ import { AuthUser } from '@ap/auth';
 import { DefinitionStore } from '../deployment/definition-store';
 import { confirmationForm } from '../forms/confirmation.form';
 import { FormRegistry } from '../forms/form-registry';
+import { assertOpen } from './completion-permission';
 import { TaskCompletions } from './task-completions';
 import { TaskSubjects } from './task-subjects';
 import { taskView, TaskView } from './task-view';
@@ -132,7 +133,7 @@ export class TaskService {
       const found = await uow.tasks.findOneBy({ id });
       if (!found) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
       this.assertCandidate(found, user);
-      if (found.status !== 'open') throw new DomainError('conflict', `Taak "${found.name}" is al ${found.status === 'completed' ? 'afgerond' : 'vervallen'}`);
+      assertOpen(found);
       if (found.assigneeId && found.assigneeId !== user.id) throw new DomainError('conflict', `Taak "${found.name}" is aan iemand anders toegewezen`);
       return found;
     });
@@ -146,7 +147,7 @@ export class TaskService {
       const task = await uow.tasks.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!task) throw new DomainError('not-found', `Taak ${id} bestaat niet`);
       this.assertCandidate(task, user);
-      if (task.status !== 'open') throw new DomainError('conflict', `Taak "${task.name}" is al ${task.status === 'completed' ? 'afgerond' : 'vervallen'}`);
+      assertOpen(task);
       apply(task);
       await uow.tasks.update(task.id, { assigneeId: task.assigneeId, claimedAt: task.claimedAt });
       return (await this.views(uow, [task], user))[0];

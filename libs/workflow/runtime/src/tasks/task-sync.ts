@@ -55,6 +55,7 @@ export class TaskSync {
           completedAt: null,
           completedBy: null,
           form: null,
+          closeMessage: null,
         }),
       );
       await this.hooks.emit('taskCreated', uow, task, now);
@@ -75,9 +76,19 @@ export class TaskSync {
     for (const task of await uow.tasks.findBy({ instanceId, status: 'open' })) await this.cancel(uow, task, now);
   }
 
-  private async cancel(uow: UnitOfWork, task: UserTaskEntity, now: Date): Promise<void> {
-    Object.assign(task, { status: 'cancelled', completedAt: now });
-    await uow.tasks.update(task.id, { status: 'cancelled', completedAt: now });
+  /**
+   * Closes every open task of an instance with a message saying why, for a step of the model that makes
+   * them pointless (an employee checked in while a colleague looked for them). Returns the tasks closed.
+   */
+  async closeOpen(uow: UnitOfWork, instanceId: string, message: string, now: Date): Promise<UserTaskEntity[]> {
+    const open = await uow.tasks.findBy({ instanceId, status: 'open' });
+    for (const task of open) await this.cancel(uow, task, now, message);
+    return open;
+  }
+
+  private async cancel(uow: UnitOfWork, task: UserTaskEntity, now: Date, closeMessage: string | null = null): Promise<void> {
+    Object.assign(task, { status: 'cancelled', completedAt: now, closeMessage });
+    await uow.tasks.update(task.id, { status: 'cancelled', completedAt: now, closeMessage });
     await this.hooks.emit('taskCancelled', uow, task, now);
   }
 

@@ -51,6 +51,8 @@ export class TaskView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) completedBy: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Het ingevulde formulier; null als de taak aan iemand anders is toegewezen' })
   submitted: Record<string, unknown> | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Waarom een stap van het model de taak sloot voordat iemand hem deed (bij status vervallen)' })
+  closeMessage: string | null;
 }
 
 export interface TaskContext {
@@ -99,5 +101,6 @@ function fullView(task: UserTaskEntity, form: FormDefinition, context: TaskConte
     completedAt: task.completedAt,
     completedBy: task.completedBy,
     submitted: task.form,
+    closeMessage: task.closeMessage,
   };
 }
