@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { AccessPolicy } from './access/access-policy';
 import { Actor } from './audit/audit-trail';
 import { AuthUser } from './auth-user';
 import { LoginDto, LoginResponseDto, SignedInUserDto } from './auth.dto';
@@ -15,6 +16,7 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly tokens: SessionTokens,
     private readonly limits: SignInLimits,
+    private readonly policy: AccessPolicy,
   ) {}
 
   @Public()
@@ -29,7 +31,7 @@ export class AuthController {
       await this.limits.failed(body.username);
       throw new UnauthorizedException('Onbekende gebruikersnaam of onjuist wachtwoord');
     }
-    return { ...(await this.tokens.issue(user, address ?? null)), user };
+    return { ...(await this.tokens.issue(user, address ?? null)), user: this.signedIn(user) };
   }
 
   /** Ends this sign-in: its token is refused from now on, on every service process. */
@@ -47,6 +49,10 @@ export class AuthController {
   @Get('me')
   @ApiOkResponse({ type: SignedInUserDto })
   me(@CurrentUser() user: AuthUser): SignedInUserDto {
-    return user;
+    return this.signedIn(user);
+  }
+
+  private signedIn(user: AuthUser): SignedInUserDto {
+    return { ...user, capabilities: this.policy.capabilitiesOf(user.roles) };
   }
 }
