@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Post, UnauthorizedException } from
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AccessPolicy } from './access/access-policy';
 import { Actor } from './audit/audit-trail';
+import { AuditedInTransaction } from './audit/audited';
 import { AuthUser } from './auth-user';
 import { LoginDto, LoginResponseDto, SignedInUserDto } from './auth.dto';
 import { AnyRole, CurrentActor, CurrentSession, CurrentUser, Public } from './decorators';
@@ -21,6 +22,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @AuditedInTransaction('sign-in', 'session')
   @HttpCode(200)
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiTooManyRequestsResponse({ description: 'Te veel inlogpogingen voor deze gebruikersnaam of vanaf dit adres; Retry-After zegt na hoeveel seconden het weer kan' })
@@ -38,6 +40,7 @@ export class AuthController {
   @ApiBearerAuth()
   @AnyRole()
   @Post('logout')
+  @AuditedInTransaction('sign-out', 'session')
   @HttpCode(204)
   @ApiNoContentResponse()
   logout(@CurrentSession() sessionId: string, @CurrentActor() actor: Actor): Promise<void> {

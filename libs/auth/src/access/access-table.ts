@@ -27,7 +27,10 @@ export function accessTable(routes: RoutePolicy[]): string {
     const name = `\`${path}\`${settings.map((c) => ` (\`${CONFIGURABLE_CAPABILITIES[c]}\`)`).join('')}`;
     return `| ${name} | ${cells.join(' | ')} | ${audited.join(', ') || '–'} |`;
   });
-  const open = routes.filter((r) => r.policy === 'public').map((r) => `\`${r.route}\``).sort();
+  const open = routes
+    .filter((r) => r.policy === 'public')
+    .map((r) => `\`${r.route}\`${r.audited ? ` (${AUDIT_ACTIONS[r.audited.action]})` : ''}`)
+    .sort();
   return [
     `| address | ${ROLE_KEYS.map((role) => `\`${role}\``).join(' | ')} | audit trail |`,
     `| --- | ${ROLE_KEYS.map(() => '---').join(' | ')} | --- |`,

@@ -21,7 +21,7 @@ export class AuditInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const route = this.reflector.get<AuditedRoute | undefined>(AUDITED_KEY, context.getHandler());
     const request = context.switchToHttp().getRequest();
-    if (!route || (route.when && !route.when(request))) return next.handle();
+    if (!route || route.inTransaction || (route.when && !route.when(request))) return next.handle();
     return next.handle().pipe(switchMap((result) => from(this.record(route, request, result).then(() => result))));
   }
 

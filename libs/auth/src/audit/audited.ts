@@ -27,6 +27,8 @@ export interface AuditedRoute {
   reason?: (request: AuditedRequest) => string | null;
   /** What else identifies the read or change (a search's terms, the names of the fields changed), never a secret. */
   details?: (request: AuditedRequest, result: unknown) => Record<string, unknown>;
+  /** The service records the line itself, in the change's own transaction; the route only declares it. */
+  inTransaction?: boolean;
 }
 
 /**
@@ -35,6 +37,12 @@ export interface AuditedRoute {
  * leaves only once the line is stored, so no read goes unrecorded.
  */
 export const Audited = (route: AuditedRoute) => SetMetadata(AUDITED_KEY, route);
+
+/**
+ * The route's service writes its audit line in the transaction of the change it makes (AuditTrail.record),
+ * so the change and its line commit together; declared here for the access table.
+ */
+export const AuditedInTransaction = (action: AuditAction, resource: AuditResource) => SetMetadata(AUDITED_KEY, { action, resource, inTransaction: true } satisfies AuditedRoute);
 
 /** The ids of a list the route answered with. */
 export function idsOf(result: unknown): string[] {
