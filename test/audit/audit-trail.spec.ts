@@ -48,6 +48,8 @@ describe('the audit trail of reads and changes', () => {
     expect(found.body.bans.map((b: any) => b.id)).toEqual([ban.id]);
     await http().get(`/api/incidents/${incident.id}`).set(await app.api.as('afdelingshoofd')).expect(200);
     await app.api.letterDocx(letter.id);
+    // A list records every item it shows.
+    await http().get('/api/incidents').query({ q: citizen.name }).set(await app.api.as('pno')).expect(200);
   });
 
   it('records the reception’s ban lookup, the department head’s read of the file and the letter download, with user, resource and address', async () => {
@@ -58,6 +60,7 @@ describe('the audit trail of reads and changes', () => {
         expect.objectContaining({ ...about, actor: 'receptie', actorName: 'Linda Smit', action: 'search', resourceType: 'ban', resourceId: ban.id, incidentId: incident.id, details: { name: citizen.name, dateOfBirth: citizen.dateOfBirth } }),
         expect.objectContaining({ ...about, actor: 'afdelingshoofd', action: 'read', actionLabel: 'ingezien', resourceType: 'incident', resourceLabel: 'incidentdossier', resourceId: incident.id, incidentReference: incident.reference }),
         expect.objectContaining({ ...about, actor: 'afdelingshoofd', action: 'download', resourceType: 'letter', resourceId: letter.id, incidentId: incident.id, details: { format: 'docx' } }),
+        expect.objectContaining({ ...about, actor: 'pno', action: 'search', resourceType: 'incident', resourceId: incident.id, details: { q: citizen.name } }),
         // Changes through the API: the report and the college's decision on the ban letter.
         expect.objectContaining({ ...about, actor: 'medewerker', action: 'incident-reported', resourceType: 'incident', resourceId: incident.id }),
         expect.objectContaining({ ...about, actor: 'college', action: 'task-completed', resourceType: 'task', incidentId: incident.id, details: { form: 'letter-signing', decision: 'approve' } }),

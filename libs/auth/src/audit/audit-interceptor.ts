@@ -4,7 +4,7 @@ import { from, Observable, switchMap } from 'rxjs';
 import { Database } from '@ap/persistence';
 import { AuditTrail } from './audit-trail';
 import { AUDITED_KEY, AuditedRequest, AuditedRoute } from './audited';
-import { auditSubject } from './audit-subjects';
+import { auditSubjects } from './audit-subjects';
 
 /**
  * Writes the audit lines of a route declared with @Audited after it answered successfully and before the
@@ -31,10 +31,8 @@ export class AuditInterceptor implements NestInterceptor {
     const reason = route.reason?.(request) ?? null;
     const details = route.details?.(request, result) ?? {};
     await this.db.transaction(async (uow) => {
-      for (const id of ids.length ? ids : [null]) {
-        const subject = await auditSubject(uow, route.resource, id);
-        await this.audit.record(uow, actor, { action: route.action, resourceType: route.resource, ...subject, reason, details });
-      }
+      const subjects = await auditSubjects(uow, route.resource, ids.length ? ids : [null]);
+      await this.audit.record(uow, actor, ...subjects.map((subject) => ({ action: route.action, resourceType: route.resource, ...subject, reason, details })));
     });
   }
 }

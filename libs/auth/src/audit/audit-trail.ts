@@ -30,19 +30,23 @@ export interface AuditEntry {
 export class AuditTrail {
   constructor(private readonly clock: Clock) {}
 
-  async record(uow: UnitOfWork, actor: Actor, entry: AuditEntry): Promise<void> {
-    await uow.auditTrail.insert({
-      at: this.clock.now(),
-      actorId: actor.id,
-      actor: actor.username,
-      address: actor.address,
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      reason: entry.reason ?? null,
-      details: (entry.details ?? {}) as object,
-      citizenId: entry.citizenId ?? null,
-      incidentId: entry.incidentId ?? null,
-    });
+  /** One line per entry, in one statement (a list read records one line per item it shows). */
+  async record(uow: UnitOfWork, actor: Actor, ...entries: AuditEntry[]): Promise<void> {
+    const at = this.clock.now();
+    await uow.auditTrail.insert(
+      entries.map((entry) => ({
+        at,
+        actorId: actor.id,
+        actor: actor.username,
+        address: actor.address,
+        action: entry.action,
+        resourceType: entry.resourceType,
+        resourceId: entry.resourceId ?? null,
+        reason: entry.reason ?? null,
+        details: (entry.details ?? {}) as object,
+        citizenId: entry.citizenId ?? null,
+        incidentId: entry.incidentId ?? null,
+      })),
+    );
   }
 }
