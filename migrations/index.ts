@@ -19,6 +19,7 @@ import { IdempotencyKeys1795000000017 } from './1795000000017-idempotency-keys';
 import { SessionsAndAuditTrail1795000000018 } from './1795000000018-sessions-and-audit-trail';
 import { BanReceptionInstruction1795000000019 } from './1795000000019-ban-reception-instruction';
 import { ClosedTasksAndPersonalMessages1795000000020 } from './1795000000020-closed-tasks-and-personal-messages';
+import { AuditTrailSubjects1795000000021 } from './1795000000021-audit-trail-subjects';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   SessionsAndAuditTrail1795000000018,
   BanReceptionInstruction1795000000019,
   ClosedTasksAndPersonalMessages1795000000020,
+  AuditTrailSubjects1795000000021,
 ];

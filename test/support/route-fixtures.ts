@@ -106,6 +106,8 @@ export const RULES: Record<string, Rule> = {
   'GET /home-visits': { resource: 'none' },
   'GET /home-visits/plan-form': { resource: 'none' },
   'GET /home-visits/:id': { resource: 'home-visit' },
+  'GET /audit-trail': { resource: 'none' },
+  'GET /audit-trail/export': { resource: 'none' },
 };
 
 /** The roles for which the fixture's "own" resource really is theirs, and the rule that decides the rest. */

@@ -18,7 +18,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PersistenceModule.forRoot({ url: config.databaseUrl, poolSize: config.databasePoolSize }),
-        AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetime: config.tokenLifetime, signInLimits: config.signInLimits }),
+        AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetime: config.tokenLifetime, signInLimits: config.signInLimits, access: config.access }),
         WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir, timerPollMs: config.timerPollMs }),
         LettersModule.forRoot({ templatesDir: config.letterTemplatesDir, pdfPollMs: config.letterPdfPollMs }),
         ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail }),

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { NotBlank, Role, ROLE_KEYS } from '@ap/common';
+import { ACCESS, Capability, NotBlank, Role, ROLE_KEYS } from '@ap/common';
 import { AuthUser } from './auth-user';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -23,6 +23,7 @@ export class SignedInUserDto implements AuthUser {
   @ApiProperty({ example: 'Marieke Jansen' }) displayName: string;
   @ApiProperty({ example: 'afdelingshoofd Publiekszaken' }) jobTitle: string;
   @ApiProperty({ enum: ROLE_KEYS, isArray: true }) roles: Role[];
+  @ApiProperty({ enum: Object.keys(ACCESS), isArray: true, description: 'Wat het account mag gebruiken, zoals deze service is ingesteld' }) capabilities: Capability[];
 }
 
 export class LoginResponseDto {

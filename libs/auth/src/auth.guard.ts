@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService, TokenExpiredError } from '@nestjs/jwt';
-import { isRole, ROLES } from '@ap/common';
-import { ANY_ROLE, PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { Capability, isRole, ROLES } from '@ap/common';
+import { AccessPolicy } from './access/access-policy';
+import { ANY_ROLE, CAPABILITY_KEY, PUBLIC_KEY, ROLES_KEY } from './decorators';
 import { Sessions } from './sessions/sessions';
 
 /** A token names its account (sub) and its session (jti); nothing else in it is trusted. */
@@ -22,6 +23,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly sessions: Sessions,
+    private readonly policy: AccessPolicy,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,9 +47,15 @@ export class AuthGuard implements CanActivate {
     request.user = user;
     request.sessionId = payload.jti;
 
-    const roles = this.reflector.getAllAndOverride<string[]>(ROLES_KEY, targets);
+    const roles = this.rolesOf(targets);
     if (!roles?.length) throw new ForbiddenException('Dit endpoint heeft geen rolbeleid');
     if (roles.includes(ANY_ROLE) || roles.some((r) => (user.roles as string[]).includes(r))) return true;
     throw new ForbiddenException(`Hiervoor is een van deze rollen nodig: ${roles.map((r) => (isRole(r) ? ROLES[r] : r)).join(', ')}.`);
+  }
+
+  /** The roles a route names, or those this deployment gives the capability it names. */
+  private rolesOf(targets: Parameters<Reflector['getAllAndOverride']>[1]): readonly string[] | undefined {
+    const capability = this.reflector.getAllAndOverride<Capability | undefined>(CAPABILITY_KEY, targets);
+    return capability ? this.policy.rolesFor(capability) : this.reflector.getAllAndOverride<string[]>(ROLES_KEY, targets);
   }
 }

@@ -1,14 +1,21 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { Role } from '@ap/common';
+import { Capability, Role } from '@ap/common';
 import { Actor } from './audit/audit-trail';
 import { AuthUser } from './auth-user';
 
 export const ROLES_KEY = 'ap:roles';
+export const CAPABILITY_KEY = 'ap:capability';
 export const PUBLIC_KEY = 'ap:public';
 export const ANY_ROLE = '*';
 
 /** Who may call an endpoint. Every endpoint says so; one that does not is refused to everyone. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * The roles this deployment gives a capability (AccessPolicy): for a capability whose roles are a setting,
+ * so the guard reads them when the request comes, not when the class is defined.
+ */
+export const RolesOf = (capability: Capability) => SetMetadata(CAPABILITY_KEY, capability);
 
 /** Any signed-in user; the handler itself narrows by role (e.g. "my tasks"). */
 export const AnyRole = () => SetMetadata(ROLES_KEY, [ANY_ROLE]);

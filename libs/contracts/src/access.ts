@@ -47,6 +47,12 @@ export const ACCESS = {
   letterTemplates: ['legal', 'policy-owner', 'department-head', 'college', 'admin'],
   /** Upload, publish and restore letter templates. */
   editLetterTemplates: ['legal'],
+  /**
+   * Search and export the audit trail: who read or changed which file, letter, citizen, photo or ban. The
+   * default; the service's AUDITOR_ROLES setting replaces it, and `capabilities` of the signed-in user say
+   * what applies.
+   */
+  auditTrail: ['auditor', 'admin', 'hr'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

@@ -8,6 +8,37 @@ export const AUDIT_ACTIONS = {
   'user-activated': 'account weer geactiveerd',
   'password-set': 'wachtwoord opnieuw ingesteld',
   'user-placed': 'in een team geplaatst',
+  read: 'ingezien',
+  search: 'gezocht',
+  download: 'gedownload',
+  export: 'geëxporteerd',
+  'incident-reported': 'incident gemeld',
+  'citizen-changed': 'burger gewijzigd',
+  'photo-attached': 'foto toegevoegd',
+  'task-claimed': 'taak opgepakt',
+  'task-released': 'taak teruggegeven',
+  'task-completed': 'taak afgerond',
+  'step-retried': 'processtap opnieuw uitgevoerd',
+  'home-visit-planned': 'huisbezoek gepland',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The kinds of thing an audit line is about, with their Dutch names. */
+export const AUDIT_RESOURCES = {
+  session: 'sessie',
+  user: 'account',
+  incident: 'incidentdossier',
+  'incident-list': 'lijst van incidenten',
+  letter: 'brief',
+  citizen: 'burger',
+  photo: 'foto van een burger',
+  ban: 'toegangsverbod',
+  'ban-register': 'verbodsregister',
+  task: 'taak',
+  'process-instance': 'procesinstantie',
+  'home-visit': 'huisbezoek',
+  'audit-trail': 'audittrail',
+} as const;
+
+export type AuditResource = keyof typeof AUDIT_RESOURCES;

@@ -10,6 +10,7 @@ export const ROLES = {
   'policy-owner': 'beleidseigenaar',
   legal: 'juridisch medewerker',
   admin: 'beheerder',
+  auditor: 'auditor',
 } as const;
 
 export type Role = keyof typeof ROLES;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_SIGN_IN_LIMITS, SignInLimitOptions } from '@ap/auth';
+import { AccessSettings, CONFIGURABLE_CAPABILITIES, ConfigurableCapability, DEFAULT_SIGN_IN_LIMITS, SignInLimitOptions } from '@ap/auth';
+import { isRole, Role, ROLE_KEYS } from '@ap/common';
 import { MailOptions, Municipality } from '@ap/protocol';
 
 /** Everything the service reads from its environment, with the defaults of the quick start. */
@@ -25,6 +26,8 @@ export interface AppConfig {
   tokenLifetime: string;
   /** Wrong passwords per account and attempts per address before sign-in is blocked (SIGN_IN_FAILURES_PER_ACCOUNT, SIGN_IN_ATTEMPTS_PER_ADDRESS). */
   signInLimits: SignInLimitOptions;
+  /** The roles of the capabilities a deployment sets (AUDITOR_ROLES: who searches the audit trail). */
+  access: AccessSettings;
   /** The built web app served at `/`. */
   webDir: string;
   seedDemo: boolean;
@@ -57,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       failuresPerAccount: Number(env.SIGN_IN_FAILURES_PER_ACCOUNT ?? DEFAULT_SIGN_IN_LIMITS.failuresPerAccount),
       attemptsPerAddress: Number(env.SIGN_IN_ATTEMPTS_PER_ADDRESS ?? DEFAULT_SIGN_IN_LIMITS.attemptsPerAddress),
     },
+    access: accessSettings(env),
     webDir: resolve(env.WEB_DIR ?? join(ROOT, 'dist/apps/web')),
     seedDemo: env.SEED_DEMO === 'true',
     mail: env.SMTP_URL
@@ -91,6 +95,20 @@ function tokenLifetime(value: string | undefined): string {
   if (value === undefined || value === '') return '10h';
   if (!/^\d+[smhd]$/.test(value)) throw new Error(`TOKEN_LIFETIME must be a number followed by s, m, h or d, such as 10h; it is "${value}"`);
   return value;
+}
+
+/** Each configurable capability's setting, when set: a comma-separated list of known roles. */
+function accessSettings(env: NodeJS.ProcessEnv): AccessSettings {
+  const settings: AccessSettings = {};
+  for (const [capability, name] of Object.entries(CONFIGURABLE_CAPABILITIES) as [ConfigurableCapability, string][]) {
+    const value = env[name]?.trim();
+    if (!value) continue;
+    const roles = value.split(',').map((role) => role.trim()).filter(Boolean);
+    const unknown = roles.filter((role) => !isRole(role));
+    if (unknown.length || !roles.length) throw new Error(`${name} must be a comma-separated list of roles (${ROLE_KEYS.join(', ')}); "${unknown.join('", "') || value}" is not one`);
+    settings[capability] = roles as Role[];
+  }
+  return settings;
 }
 
 function workspaceRoot(from: string): string {

@@ -12,4 +12,5 @@ export const DEMO_USERS: (NewUser & { unit: string })[] = [
   { username: 'beleid', email: 'f.mulder@voorbeeldstad.nl', displayName: 'Femke Mulder', jobTitle: 'beleidsadviseur veiligheid', roles: ['policy-owner'], password: 'demo', unit: 'Bedrijfsvoering' },
   { username: 'juridisch', email: 't.dewit@voorbeeldstad.nl', displayName: 'Thomas de Wit', jobTitle: 'juridisch medewerker', roles: ['legal'], password: 'demo', unit: 'Bedrijfsvoering' },
   { username: 'beheer', email: 'n.hendriks@voorbeeldstad.nl', displayName: 'Noor Hendriks', jobTitle: 'functioneel beheerder', roles: ['admin'], password: 'demo', unit: 'Bedrijfsvoering' },
+  { username: 'auditor', email: 'i.kramer@voorbeeldstad.nl', displayName: 'Iris Kramer', jobTitle: 'privacy officer', roles: ['auditor'], password: 'demo', unit: 'Bedrijfsvoering' },
 ];

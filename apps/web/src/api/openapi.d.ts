@@ -1,5 +1,37 @@
 // Generated from the API's OpenAPI document by `npm run api-types`; do not edit. The tests fail when it differs from the API.
 export interface paths {
+    "/api/audit-trail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditTrailController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-trail/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditTrailController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -996,6 +1028,49 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditLineView: {
+            /** @enum {string} */
+            action: "sign-in" | "sign-out" | "user-created" | "user-changed" | "user-deactivated" | "user-activated" | "password-set" | "user-placed" | "read" | "search" | "download" | "export" | "incident-reported" | "citizen-changed" | "photo-attached" | "task-claimed" | "task-released" | "task-completed" | "step-retried" | "home-visit-planned";
+            /** @example ingezien */
+            actionLabel: string;
+            /**
+             * @description De gebruikersnaam toen
+             * @example afdelingshoofd
+             */
+            actor: string;
+            /**
+             * @description De naam van het account nu
+             * @example Marieke Jansen
+             */
+            actorName: string | null;
+            /**
+             * @description Het adres waar het verzoek vandaan kwam
+             * @example 10.1.2.3
+             */
+            address: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            citizenId: string | null;
+            /** @example J. de Vries */
+            citizenName: string | null;
+            /** @description Wat verder vastligt: zoektermen, gewijzigde velden */
+            details: {
+                [key: string]: unknown;
+            };
+            id: string;
+            /** Format: uuid */
+            incidentId: string | null;
+            /** @example AG-2026-00012 */
+            incidentReference: string | null;
+            /** @description Waarom, als de handeling dat zegt */
+            reason: string | null;
+            resourceId: string | null;
+            /** @example incidentdossier */
+            resourceLabel: string;
+            /** @enum {string} */
+            resourceType: "session" | "user" | "incident" | "incident-list" | "letter" | "citizen" | "photo" | "ban" | "ban-register" | "task" | "process-instance" | "home-visit" | "audit-trail";
+        };
         BanInForce: {
             /** Format: uuid */
             citizenId: string;
@@ -1799,7 +1874,7 @@ export interface components {
             /** @example medewerker Klantcontactcentrum */
             jobTitle: string;
             password: string;
-            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
+            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin" | "auditor")[];
             /** @example s.deboer */
             username: string;
         };
@@ -2168,13 +2243,15 @@ export interface components {
             name: string;
         };
         SignedInUserDto: {
+            /** @description Wat het account mag gebruiken, zoals deze service is ingesteld */
+            capabilities: ("reportIncidents" | "incidentFiles" | "allIncidentFiles" | "allLetters" | "citizens" | "citizenPhotos" | "attachPhotos" | "banRegister" | "planHomeVisits" | "homeVisits" | "processInstances" | "retrySteps" | "processDefinitions" | "organisation" | "manageUsers" | "handleLetters" | "letterTemplates" | "editLetterTemplates" | "auditTrail")[];
             /** @example Marieke Jansen */
             displayName: string;
             /** Format: uuid */
             id: string;
             /** @example afdelingshoofd Publiekszaken */
             jobTitle: string;
-            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
+            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin" | "auditor")[];
             /** @example afdelingshoofd */
             username: string;
         };
@@ -2430,7 +2507,7 @@ export interface components {
             email?: string | null;
             /** @example medewerker Klantcontactcentrum */
             jobTitle?: string;
-            roles?: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
+            roles?: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin" | "auditor")[];
         };
         UserFormsView: {
             change: {
@@ -2463,7 +2540,7 @@ export interface components {
             id: string;
             /** @example medewerker Klantcontactcentrum */
             jobTitle: string;
-            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin")[];
+            roles: ("employee" | "team-lead" | "department-head" | "college" | "public-contacts-head" | "reception" | "hr" | "policy-owner" | "legal" | "admin" | "auditor")[];
             /**
              * Format: uuid
              * @description Het team; leeg als er nog geen is gekozen
@@ -2481,6 +2558,149 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AuditTrailController_list: {
+        parameters: {
+            query?: {
+                /** @description De burger: zijn id, of (een deel van) de naam, hoofdletters maken niet uit */
+                citizen?: string;
+                /** @description Vanaf deze dag (JJJJ-MM-DD, Nederlandse tijd) */
+                from?: string;
+                /** @description Het incident: zijn id of kenmerk (AG-2026-00012) */
+                incident?: string;
+                /** @description Regels per pagina */
+                limit?: number;
+                /** @description Overslaan: de eerste regel van de pagina */
+                offset?: number;
+                /** @description Tot en met deze dag (JJJJ-MM-DD, Nederlandse tijd) */
+                to?: string;
+                /** @description De gebruikersnaam van wie het deed */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Aantal regels dat aan de zoekvraag voldoet */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLineView"][];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    AuditTrailController_export: {
+        parameters: {
+            query?: {
+                /** @description De burger: zijn id, of (een deel van) de naam, hoofdletters maken niet uit */
+                citizen?: string;
+                /** @description Vanaf deze dag (JJJJ-MM-DD, Nederlandse tijd) */
+                from?: string;
+                /** @description Het incident: zijn id of kenmerk (AG-2026-00012) */
+                incident?: string;
+                /** @description Tot en met deze dag (JJJJ-MM-DD, Nederlandse tijd) */
+                to?: string;
+                /** @description De gebruikersnaam van wie het deed */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De regels als CSV (puntkomma, UTF-8) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;

@@ -40,6 +40,7 @@ const TeamsPage = lazy(() => import('../organisation/TeamsPage').then((m) => ({ 
 const UsersPage = lazy(() => import('../users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../users/NewUserPage'));
 const UserPage = lazy(() => import('../users/UserPage'));
+const AuditTrailPage = lazy(() => import('../audit/AuditTrailPage').then((m) => ({ default: m.AuditTrailPage })));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -63,4 +64,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/beheer/gebruikers/nieuw', element: <NewUserPage />, capability: 'manageUsers' },
   { path: '/beheer/gebruikers/:id', element: <UserPage />, capability: 'manageUsers' },
   { path: '/beheer/teams', element: <TeamsPage />, capability: 'organisation', menu: 'Teams' },
+  { path: '/beheer/audittrail', element: <AuditTrailPage />, capability: 'auditTrail', menu: 'Audittrail', homeFor: ['auditor'] },
 ];

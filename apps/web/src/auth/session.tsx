@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { Capability, may } from '@ap/contracts';
+import { Capability } from '@ap/contracts';
 import { api, authorize, call } from '../api/client';
 import { loadSession, saveSession, Session } from './session-store';
 
@@ -72,7 +72,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (state.session) void fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${state.session.accessToken}` } }).catch(() => undefined);
         end('signed-out');
       },
-      may: (capability) => !!state.session && may(state.session.user.roles, capability),
+      // As the service is configured (AUDITOR_ROLES), not only as ACCESS says; a session stored before the
+      // service said so has none until /auth/me answers.
+      may: (capability) => !!state.session?.user.capabilities?.includes(capability),
     }),
     [state, end],
   );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@ap/common';
 import { UnitOfWork } from '@ap/persistence';
-import { AuditAction } from '@ap/contracts';
+import { AuditAction, AuditResource } from '@ap/contracts';
 
 /** Who acts, as a request shows them: the account and the address the request came from. */
 export interface Actor {
@@ -12,8 +12,11 @@ export interface Actor {
 
 export interface AuditEntry {
   action: AuditAction;
-  resourceType: string;
+  resourceType: AuditResource;
   resourceId?: string | null;
+  /** The citizen and the incident the line concerns, for the auditor's search by either. */
+  citizenId?: string | null;
+  incidentId?: string | null;
   reason?: string | null;
   /** What changed, never the content that was removed or a secret (a password is never written here). */
   details?: Record<string, unknown>;
@@ -27,17 +30,23 @@ export interface AuditEntry {
 export class AuditTrail {
   constructor(private readonly clock: Clock) {}
 
-  async record(uow: UnitOfWork, actor: Actor, entry: AuditEntry): Promise<void> {
-    await uow.auditTrail.insert({
-      at: this.clock.now(),
-      actorId: actor.id,
-      actor: actor.username,
-      address: actor.address,
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      reason: entry.reason ?? null,
-      details: (entry.details ?? {}) as object,
-    });
+  /** One line per entry, in one statement (a list read records one line per item it shows). */
+  async record(uow: UnitOfWork, actor: Actor, ...entries: AuditEntry[]): Promise<void> {
+    const at = this.clock.now();
+    await uow.auditTrail.insert(
+      entries.map((entry) => ({
+        at,
+        actorId: actor.id,
+        actor: actor.username,
+        address: actor.address,
+        action: entry.action,
+        resourceType: entry.resourceType,
+        resourceId: entry.resourceId ?? null,
+        reason: entry.reason ?? null,
+        details: (entry.details ?? {}) as object,
+        citizenId: entry.citizenId ?? null,
+        incidentId: entry.incidentId ?? null,
+      })),
+    );
   }
 }

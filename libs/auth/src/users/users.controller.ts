@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestj
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ACCESS, formSchema, UuidPipe } from '@ap/common';
 import { Actor } from '../audit/audit-trail';
+import { AuditedInTransaction } from '../audit/audited';
 import { CurrentActor, Roles } from '../decorators';
 import { UserAdmin } from './user-admin.service';
 import { DeactivationDto, NewUserDto, PasswordDto, UserChangeDto, UserFormsView, UserUnitDto, UserView } from './user.views';
@@ -39,18 +40,21 @@ export class UsersController {
   }
 
   @Post()
+  @AuditedInTransaction('user-created', 'user')
   @ApiCreatedResponse({ type: UserView })
   create(@Body() body: NewUserDto, @CurrentActor() actor: Actor): Promise<UserView> {
     return this.users.create(body, actor);
   }
 
   @Patch(':id')
+  @AuditedInTransaction('user-changed', 'user')
   @ApiOkResponse({ type: UserView })
   change(@Param('id', UuidPipe) id: string, @Body() body: UserChangeDto, @CurrentActor() actor: Actor): Promise<UserView> {
     return this.users.change(id, body, actor);
   }
 
   @Post(':id/deactivate')
+  @AuditedInTransaction('user-deactivated', 'user')
   @HttpCode(204)
   @ApiNoContentResponse()
   deactivate(@Param('id', UuidPipe) id: string, @Body() body: DeactivationDto, @CurrentActor() actor: Actor): Promise<void> {
@@ -58,6 +62,7 @@ export class UsersController {
   }
 
   @Post(':id/activate')
+  @AuditedInTransaction('user-activated', 'user')
   @HttpCode(204)
   @ApiNoContentResponse()
   activate(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<void> {
@@ -65,6 +70,7 @@ export class UsersController {
   }
 
   @Put(':id/password')
+  @AuditedInTransaction('password-set', 'user')
   @HttpCode(204)
   @ApiNoContentResponse()
   setPassword(@Param('id', UuidPipe) id: string, @Body() body: PasswordDto, @CurrentActor() actor: Actor): Promise<void> {
@@ -72,6 +78,7 @@ export class UsersController {
   }
 
   @Put(':id/unit')
+  @AuditedInTransaction('user-placed', 'user')
   @HttpCode(204)
   @ApiNoContentResponse()
   place(@Param('id', UuidPipe) id: string, @Body() body: UserUnitDto, @CurrentActor() actor: Actor): Promise<void> {

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { DomainError, UuidPipe } from '@ap/common';
-import { AuthUser, CurrentUser, Roles } from '@ap/auth';
+import { Audited, AuthUser, CurrentUser, idsOf, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { LetterAccess } from './letter-access';
 import { ADDRESSED_ROLES, LETTER_STAFF } from './letter-readers';
@@ -28,6 +28,7 @@ export class LettersController {
   /** The incident's letters; a reception sees only the signed letters addressed to receptions. */
   @Roles(...READERS)
   @Get()
+  @Audited({ action: 'read', resource: 'letter', ids: (_, letters) => idsOf(letters), details: ({ query }) => ({ incidentId: query.incidentId }) })
   @ApiQuery({ name: 'incidentId', required: true })
   @ApiOkResponse({ type: [LetterView] })
   async list(@Query('incidentId', UuidPipe) incidentId: string, @CurrentUser() user: AuthUser): Promise<LetterView[]> {
@@ -39,6 +40,7 @@ export class LettersController {
 
   @Roles(...READERS)
   @Get(':id')
+  @Audited({ action: 'read', resource: 'letter' })
   @ApiOkResponse({ type: LetterView })
   async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<LetterView> {
     const letter = await this.db.read((uow) => this.letters.get(uow, id));
@@ -50,6 +52,7 @@ export class LettersController {
 
   @Roles(...READERS)
   @Get(':id/docx')
+  @Audited({ action: 'download', resource: 'letter', details: () => ({ format: 'docx' }) })
   @ApiOkResponse({ description: 'De brief als Word-bestand', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })
   async download(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);
@@ -67,6 +70,7 @@ export class LettersController {
    */
   @Roles(...READERS)
   @Get(':id/pdf')
+  @Audited({ action: 'download', resource: 'letter', details: () => ({ format: 'pdf' }) })
   @ApiOkResponse({ description: 'De brief als PDF/A', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
   async pdf(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<StreamableFile> {
     const { letter, docx } = await this.letters.docx(id);

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Qu
 import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiPayloadTooLargeResponse, ApiQuery, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { IncomingMessage } from 'node:http';
 import { ACCESS, DomainError, may, readRawBody } from '@ap/common';
-import { AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
+import { Audited, AuditedRoute, AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
 import { TemplateLibrary } from './template-library';
 import { TemplatePreview, PreviewSource } from './template-preview';
 import { TemplatePublishing } from './template-publishing';
@@ -22,6 +22,14 @@ function checkedSha(field: string, value: string | undefined): string {
 }
 
 const publicationNumber = new ParseIntPipe({ exceptionFactory: () => invalid('number', 'Geef het nummer van een publicatie: een heel getal.') });
+/** A preview filled with an incident's data shows that incident's citizen: a read of the incident. */
+const PREVIEW_OF_INCIDENT: AuditedRoute = {
+  action: 'read',
+  resource: 'incident',
+  when: ({ query }) => typeof query.incident === 'string' && !!query.incident,
+  ids: ({ query }) => [query.incident as string],
+  details: ({ params }) => ({ part: 'letter-preview', code: params.code }),
+};
 const file = (content: Buffer, type: string, name: string) => new StreamableFile(content, { type, disposition: `attachment; filename="${name}"` });
 
 /** The letter templates for legal staff: read, download, upload, preview, publish and restore. */
@@ -118,6 +126,7 @@ export class LetterTemplatesController {
   }
 
   @Get(':code/versions/:sha/preview')
+  @Audited(PREVIEW_OF_INCIDENT)
   @ApiQuery({ name: 'sample', required: false, description: 'De naam van een set voorbeeldgegevens; standaard de voorbeeldwaarden' })
   @ApiQuery({ name: 'incident', required: false, description: 'Het kenmerk van een incident, bv. AG-2026-00012' })
   @ApiOkResponse({ type: TemplatePreviewView })
@@ -126,6 +135,7 @@ export class LetterTemplatesController {
   }
 
   @Get(':code/versions/:sha/preview.pdf')
+  @Audited(PREVIEW_OF_INCIDENT)
   @ApiQuery({ name: 'sample', required: false })
   @ApiQuery({ name: 'incident', required: false })
   @ApiOkResponse({ description: 'Het voorbeeld als PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } })
@@ -135,6 +145,7 @@ export class LetterTemplatesController {
   }
 
   @Get(':code/versions/:sha/preview.docx')
+  @Audited(PREVIEW_OF_INCIDENT)
   @ApiQuery({ name: 'sample', required: false })
   @ApiQuery({ name: 'incident', required: false })
   @ApiOkResponse({ description: 'Het voorbeeld als Word-bestand', content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } } })

@@ -15,4 +15,7 @@ export class AuditEventEntity {
   @Column({ type: 'text', nullable: true }) address: string | null;
   @Column({ type: 'text', nullable: true }) reason: string | null;
   @Column({ type: 'jsonb' }) details: Record<string, unknown>;
+  /** The citizen and the incident the line concerns, whatever its resource, for searching by either. */
+  @Column({ name: 'citizen_id', type: 'uuid', nullable: true }) citizenId: string | null;
+  @Column({ name: 'incident_id', type: 'uuid', nullable: true }) incidentId: string | null;
 }

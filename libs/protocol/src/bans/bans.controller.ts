@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ACCESS, Clock, DomainError, localDay } from '@ap/common';
-import { Roles } from '@ap/auth';
+import { Audited, idsOf, Roles } from '@ap/auth';
 import { BanLookupResult } from './ban-lookup.view';
 import { BansService } from './bans.service';
 
@@ -19,6 +19,12 @@ export class BansController {
   /** Reception: may this visitor enter today? */
   @Roles(...ACCESS.banRegister)
   @Get('lookup')
+  @Audited({
+    action: 'search',
+    resource: 'ban',
+    ids: (_, result) => idsOf((result as BanLookupResult).bans),
+    details: ({ query }) => ({ name: query.name, dateOfBirth: query.dateOfBirth, date: query.date }),
+  })
   @ApiQuery({ name: 'name', required: true, type: String })
   @ApiQuery({ name: 'dateOfBirth', required: false, type: String, description: 'JJJJ-MM-DD' })
   @ApiQuery({ name: 'date', required: false, type: String, description: 'JJJJ-MM-DD; standaard vandaag' })
@@ -37,6 +43,7 @@ export class BansController {
 
   @Roles(...ACCESS.banRegister)
   @Get('active')
+  @Audited({ action: 'read', resource: 'ban', ids: (_, bans) => idsOf(bans), details: ({ query }) => ({ date: query.date }) })
   @ApiQuery({ name: 'date', required: false, type: String, description: 'JJJJ-MM-DD; standaard vandaag' })
   active(@Query('date') date?: unknown) {
     const problems = dayProblems('date', date, 'Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-02.');

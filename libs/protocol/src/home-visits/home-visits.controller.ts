@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Roles } from '@ap/auth';
+import { Audited, AuthUser, CurrentUser, Roles } from '@ap/auth';
 import { ACCESS, formSchema, UuidPipe } from '@ap/common';
 import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
 import { HomeVisitsService } from './home-visits.service';
@@ -18,6 +18,7 @@ export class HomeVisitsController {
   /** Plans a visit; its safety steps appear as tasks (business key "home-visit:<id>"), the planner's own. */
   @Roles(...ACCESS.planHomeVisits)
   @Post()
+  @Audited({ action: 'home-visit-planned', resource: 'home-visit', ids: (_, visit) => [(visit as HomeVisitView).id] })
   @ApiCreatedResponse({ type: HomeVisitView })
   @ApiHeader(IDEMPOTENCY_HEADER)
   async plan(@Body() body: PlanHomeVisitDto, @Headers('idempotency-key') key: string | undefined, @Req() req: { body: unknown }, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
@@ -43,6 +44,7 @@ export class HomeVisitsController {
   /** One visit: only for the employee who planned it, the colleague named at check-out and department heads. */
   @Roles(...ACCESS.homeVisits)
   @Get(':id')
+  @Audited({ action: 'read', resource: 'home-visit' })
   @ApiOkResponse({ type: HomeVisitView })
   get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<HomeVisitView> {
     return this.visits.get(id, user);

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, IncidentVisibility, OrganisationService, Roles } from '@ap/auth';
+import { Audited, AuthUser, CurrentUser, idsOf, IncidentVisibility, OrganisationService, Roles } from '@ap/auth';
 import { ACCESS, UuidPipe } from '@ap/common';
 import { DefinitionStore } from '@ap/workflow-runtime';
 import { IDEMPOTENCY_HEADER, idempotency } from '../idempotency/idempotency-keys';
@@ -39,6 +39,7 @@ export class IncidentsController {
 
   @Roles(...ACCESS.reportIncidents)
   @Post()
+  @Audited({ action: 'incident-reported', resource: 'incident', ids: (_, file) => [(file as IncidentFileView).id] })
   @ApiCreatedResponse({ type: IncidentFileView, description: 'Het dossier van het nieuwe incident' })
   @ApiHeader(IDEMPOTENCY_HEADER)
   async report(@Body() body: ReportIncidentDto, @Headers('idempotency-key') key: string | undefined, @Req() req: { body: unknown }, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
@@ -48,6 +49,7 @@ export class IncidentsController {
   /** A page of incidents, the most recently reported first; the header X-Total-Count says how many match. */
   @Roles(...ACCESS.incidentFiles)
   @Get()
+  @Audited({ action: 'search', resource: 'incident', ids: (_, page) => idsOf(page), details: ({ query }) => ({ q: query.q, channel: query.channel, offset: query.offset }) })
   @ApiOkResponse({ type: [IncidentSummaryView], headers: { 'X-Total-Count': { description: 'Aantal incidenten dat aan de filters voldoet', schema: { type: 'integer' } } } })
   async list(@Query() query: IncidentListQuery, @Res({ passthrough: true }) res: ServerResponse, @CurrentUser() user: AuthUser): Promise<IncidentSummaryView[]> {
     const [incidents, total] = await this.incidents.list(query, user);
@@ -65,6 +67,7 @@ export class IncidentsController {
 
   @Roles(...ACCESS.incidentFiles)
   @Get(':id')
+  @Audited({ action: 'read', resource: 'incident' })
   @ApiOkResponse({ type: IncidentFileView })
   async file(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentFileView> {
     await this.visibility.assertMayOpen(user, { id });
@@ -77,6 +80,7 @@ export class IncidentsController {
    */
   @Roles(...ACCESS.incidentFiles)
   @Get(':id/diagram')
+  @Audited({ action: 'read', resource: 'incident', details: () => ({ part: 'diagram' }) })
   @ApiOkResponse({ type: IncidentDiagramView })
   async diagram(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<IncidentDiagramView> {
     await this.visibility.assertMayOpen(user, { id });

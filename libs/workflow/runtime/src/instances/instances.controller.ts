@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ACCESS, DomainError, UuidPipe } from '@ap/common';
-import { AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
+import { Audited, AuthUser, CurrentUser, IncidentVisibility, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
 import { DefinitionStore } from '../deployment/definition-store';
 import { InstanceRetry } from './instance-retry';
@@ -19,6 +19,7 @@ export class InstancesController {
 
   @Roles(...ACCESS.processInstances)
   @Get('process-instances/:id')
+  @Audited({ action: 'read', resource: 'process-instance' })
   async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
     const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));
     if (!instance) throw new DomainError('not-found', `Procesinstantie ${id} bestaat niet`);
@@ -31,6 +32,7 @@ export class InstancesController {
 
   @Roles(...ACCESS.retrySteps)
   @Post('process-instances/:id/retry')
+  @Audited({ action: 'step-retried', resource: 'process-instance' })
   @HttpCode(200)
   async retry(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser) {
     const instance = await this.db.read((uow) => uow.instances.findOneBy({ id }));

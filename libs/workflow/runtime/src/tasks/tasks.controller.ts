@@ -4,7 +4,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { AnyRole, AuthUser, CurrentUser } from '@ap/auth';
+import { AnyRole, Audited, AuthUser, CurrentUser } from '@ap/auth';
 import { TaskService } from './task-service';
 import { TaskView } from './task-view';
 import { TaskFormView } from './task-form-view';
@@ -58,6 +58,12 @@ class TaskFacets {
   @ApiProperty({ type: [TaskFacetView], description: 'Open taken per proces waarmee het dossier begon' }) processes: TaskFacetView[];
 }
 
+/** A text field of a submitted form, for the audit line's reason (a rejection's comment). */
+function textOf(body: unknown, field: string): string | null {
+  const value = (body as Record<string, unknown> | null)?.[field];
+  return typeof value === 'string' && value.trim() ? value.trim() : null;
+}
+
 @ApiTags('tasks')
 @ApiBearerAuth()
 @Controller('tasks')
@@ -88,6 +94,7 @@ export class TasksController {
    */
   @AnyRole()
   @Get(':id')
+  @Audited({ action: 'read', resource: 'task' })
   @ApiOkResponse({ type: TaskFormView })
   async get(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskFormView> {
     const task = await this.tasks.get(id, user);
@@ -96,6 +103,7 @@ export class TasksController {
 
   @AnyRole()
   @Post(':id/claim')
+  @Audited({ action: 'task-claimed', resource: 'task' })
   @HttpCode(200)
   @ApiOkResponse({ type: TaskView })
   claim(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
@@ -104,6 +112,7 @@ export class TasksController {
 
   @AnyRole()
   @Post(':id/release')
+  @Audited({ action: 'task-released', resource: 'task' })
   @HttpCode(200)
   @ApiOkResponse({ type: TaskView })
   release(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<TaskView> {
@@ -112,6 +121,7 @@ export class TasksController {
 
   @AnyRole()
   @Post(':id/complete')
+  @Audited({ action: 'task-completed', resource: 'task', reason: ({ body }) => textOf(body, 'comment'), details: (_, task) => ({ form: (task as TaskView).form?.key, decision: (task as TaskView).submitted?.decision }) })
   @HttpCode(200)
   @ApiBody({ description: 'Het formulier van de taak (zie form.key en form.schema)', schema: { type: 'object', additionalProperties: true } })
   @ApiOkResponse({ type: TaskView })
