@@ -17,6 +17,7 @@ import { LetterTemplateLibrary1795000000015 } from './1795000000015-letter-templ
 import { LetterPdfs1795000000016 } from './1795000000016-letter-pdfs';
 import { IdempotencyKeys1795000000017 } from './1795000000017-idempotency-keys';
 import { SessionsAndAuditTrail1795000000018 } from './1795000000018-sessions-and-audit-trail';
+import { Privacy1795000000020 } from './1795000000020-privacy';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   LetterPdfs1795000000016,
   IdempotencyKeys1795000000017,
   SessionsAndAuditTrail1795000000018,
+  Privacy1795000000020,
 ];

@@ -8,6 +8,9 @@ export const AUDIT_ACTIONS = {
   'user-activated': 'account weer geactiveerd',
   'password-set': 'wachtwoord opnieuw ingesteld',
   'user-placed': 'in een team geplaatst',
+  'citizen-exported': 'gegevens van een burger uitgevoerd (inzageverzoek)',
+  'citizen-erased': 'gegevens van een burger gewist',
+  'retention-removed': 'verwijderd na de bewaartermijn',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -40,6 +40,13 @@ import { RecidiveTask } from './recidive/recidive.task';
 import { TimelineHook } from './timeline/timeline-hook';
 import { AssigneeMailHook } from './notifications/assignee-mail.hook';
 import { TimelineService } from './timeline/timeline.service';
+import { Anonymiser } from './privacy/anonymiser';
+import { CitizenExport } from './privacy/citizen-export';
+import { CitizenRightsController } from './privacy/citizen-rights.controller';
+import { CitizenRights } from './privacy/citizen-rights.service';
+import { ErasureBlockers } from './privacy/erasure-blockers';
+import { PRIVACY_OPTIONS, PrivacyOptions } from './privacy/privacy-options';
+import { RetentionJob } from './privacy/retention/retention-job';
 
 export interface ProtocolOptions {
   municipality: Municipality;
@@ -47,19 +54,27 @@ export interface ProtocolOptions {
   mail: MailOptions | null;
   /** What a reception does when a visitor has a ban; the protocol does not say, so it is a setting. */
   receptionInstruction: string;
+  /** Retention periods and the objection period that holds an erasure back. */
+  privacy: PrivacyOptions;
 }
 
 /** The aggression protocol's domain: incidents, citizens, recidive, letters' data, bans, notifications. */
 @Module({})
 export class ProtocolModule implements OnModuleInit {
-  static forRoot({ municipality, mail, receptionInstruction }: ProtocolOptions): DynamicModule {
+  static forRoot({ municipality, mail, receptionInstruction, privacy }: ProtocolOptions): DynamicModule {
     return {
       module: ProtocolModule,
-      controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController],
+      controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController, CitizenRightsController],
       providers: [
         { provide: MUNICIPALITY, useValue: municipality },
         { provide: MAIL_OPTIONS, useValue: mail },
         { provide: RECEPTION_INSTRUCTION, useValue: receptionInstruction },
+        { provide: PRIVACY_OPTIONS, useValue: privacy },
+        Anonymiser,
+        CitizenExport,
+        ErasureBlockers,
+        CitizenRights,
+        RetentionJob,
         MailOutbox,
         TimelineService,
         CitizensService,

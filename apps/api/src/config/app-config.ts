@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLimitOptions } from '@ap/auth';
-import { MailOptions, Municipality } from '@ap/protocol';
+import { MailOptions, Municipality, PrivacyOptions } from '@ap/protocol';
 
 /** Everything the service reads from its environment, with the defaults of the quick start. */
 export interface AppConfig {
@@ -33,6 +33,8 @@ export interface AppConfig {
   receptionInstruction: string;
   /** Null without SMTP_URL: notifications stay in-app. */
   mail: MailOptions | null;
+  /** Retention periods (RETENTION_*), how often the retention job runs, and the objection period (OBJECTION_PERIOD). */
+  privacy: PrivacyOptions;
 }
 
 // The workspace: the folder with package.json above this file, whether it runs from apps/api/src or
@@ -69,6 +71,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           claimMs: Number(env.MAIL_CLAIM_SECONDS ?? 300) * 1000,
         }
       : null,
+    privacy: {
+      retention: {
+        incidentFiles: isoDuration('RETENTION_INCIDENT_FILES', env.RETENTION_INCIDENT_FILES, 'P5Y'),
+        letters: isoDuration('RETENTION_LETTERS', env.RETENTION_LETTERS, 'P5Y'),
+        citizens: isoDuration('RETENTION_CITIZENS', env.RETENTION_CITIZENS, 'P5Y'),
+        photos: isoDuration('RETENTION_PHOTOS', env.RETENTION_PHOTOS, 'P0D'),
+        auditTrail: isoDuration('RETENTION_AUDIT_TRAIL', env.RETENTION_AUDIT_TRAIL, 'P7Y'),
+      },
+      retentionPollMs: Number(env.RETENTION_POLL_MS ?? 3_600_000),
+      objectionPeriod: isoDuration('OBJECTION_PERIOD', env.OBJECTION_PERIOD, 'P6W'),
+    },
     receptionInstruction:
       env.RECEPTION_INSTRUCTION ??
       'Laat de bezoeker niet binnen en vraag hem rustig het gebouw te verlaten. Gaat hij niet weg, of dreigt er gevaar, bel dan de politie: 112 bij direct gevaar, anders 0900-8844. Meld het daarna bij het afdelingshoofd Publiekscontacten.',
@@ -95,6 +108,12 @@ function workerCount(value: string | undefined): number {
 function tokenLifetime(value: string | undefined): string {
   if (value === undefined || value === '') return '10h';
   if (!/^\d+[smhd]$/.test(value)) throw new Error(`TOKEN_LIFETIME must be a number followed by s, m, h or d, such as 10h; it is "${value}"`);
+  return value;
+}
+
+function isoDuration(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value === '') return fallback;
+  if (!/^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(value)) throw new Error(`${name} must be an ISO 8601 period in years, months, weeks or days, such as P5Y or P6W; it is "${value}"`);
   return value;
 }
 

@@ -56,7 +56,7 @@ export function renderDocx(code: string, template: Buffer, data: Record<string, 
   const zip = doc.getZip();
   // Each entry's modification time would otherwise be the moment of rendering: the same template and data
   // must give the same bytes, so that a signed letter can be rendered again and its hash confirmed.
-  for (const file of Object.values(zip.files)) file.date = ZIP_EPOCH;
+  for (const name of Object.keys(zip.files)) zip.files[name].date = ZIP_EPOCH;
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 

@@ -52,7 +52,7 @@ export class CitizensController {
     const bytes = await readRawBody(req, MAX_PHOTO_BYTES, 'De foto');
     const { photo, type } = await normalisePhoto(contentType, bytes);
     await this.db.transaction(async (uow) => {
-      await this.citizens.get(uow, id);
+      await this.citizens.changeable(uow, id);
       await uow.citizens.update(id, { photo, photoType: type });
     });
   }
