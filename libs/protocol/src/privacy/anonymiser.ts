@@ -134,8 +134,8 @@ export class Anonymiser {
    * same template version; a signed letter's PDF is emptied, to be made again from the anonymised letter.
    */
   private async letters(uow: UnitOfWork, incidentId: string, values: PersonalValues, now: Date): Promise<number> {
-    const letters = await uow.query<{ id: string; code: string; template_hash: string; data: Record<string, any> }>(
-      `SELECT id, code, template_hash, data FROM letters WHERE incident_id = $1 AND erased_at IS NULL`,
+    const letters = await uow.query<{ id: string; code: string; template_hash: string; data: Record<string, any>; rejection_comment: string | null }>(
+      `SELECT id, code, template_hash, data, rejection_comment FROM letters WHERE incident_id = $1 AND erased_at IS NULL`,
       [incidentId],
     );
     for (const letter of letters) {
@@ -145,7 +145,13 @@ export class Anonymiser {
       const template = await this.versions.docx(uow, letter.code, letter.template_hash);
       if (!template) throw new Error(`template version ${letter.template_hash} of letter ${letter.code} is missing`);
       const docx = renderDocx(letter.code, template, data);
-      await uow.query(`UPDATE letters SET data = $2::jsonb, docx = $3, erased_at = $4 WHERE id = $1`, [letter.id, JSON.stringify(data), docx, now]);
+      await uow.query(`UPDATE letters SET data = $2::jsonb, docx = $3, rejection_comment = $4, erased_at = $5 WHERE id = $1`, [
+        letter.id,
+        JSON.stringify(data),
+        docx,
+        values.text(letter.rejection_comment),
+        now,
+      ]);
     }
     if (letters.length) {
       await uow.query(
