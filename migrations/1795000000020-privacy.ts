@@ -12,6 +12,9 @@ export class Privacy1795000000020 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE citizens ADD COLUMN erased_at timestamptz`);
+    // A photo is kept until the last ban that needed it ended, or from when it was attached if none did.
+    await q.query(`ALTER TABLE citizens ADD COLUMN photo_attached_at timestamptz`);
+    await q.query(`UPDATE citizens SET photo_attached_at = updated_at WHERE photo IS NOT NULL`);
     await q.query(`ALTER TABLE incidents ADD COLUMN erased_at timestamptz`);
     await q.query(`ALTER TABLE letters ADD COLUMN erased_at timestamptz`);
 
@@ -77,6 +80,7 @@ export class Privacy1795000000020 implements MigrationInterface {
       END $$`);
     await q.query(`ALTER TABLE letters DROP COLUMN erased_at`);
     await q.query(`ALTER TABLE incidents DROP COLUMN erased_at`);
+    await q.query(`ALTER TABLE citizens DROP COLUMN photo_attached_at`);
     await q.query(`ALTER TABLE citizens DROP COLUMN erased_at`);
   }
 }

@@ -189,7 +189,7 @@ export class IncidentsService {
         incident.unitId ? uow.units.findOneBy({ id: incident.unitId }) : null,
       ]);
       const names = await this.userNames(uow, [incident.reportedBy, ...tasks.flatMap((t) => [t.assigneeId, t.completedBy])]);
-      const { photo: _photo, photoType: _photoType, createdAt: _created, updatedAt: _updated, ...citizenView } = citizen;
+      const { photo: _photo, photoType: _photoType, photoAttachedAt: _attached, erasedAt: _erased, createdAt: _created, updatedAt: _updated, ...citizenView } = citizen;
       return {
         ...incident,
         channelLabel: CHANNELS[incident.channel as Channel]?.label ?? incident.channel,

@@ -47,12 +47,14 @@ export class Anonymiser {
   async citizen(uow: UnitOfWork, citizen: CitizenEntity, now: Date): Promise<AnonymisedCounts> {
     await this.markErasure(uow);
     const counts = none();
-    const incidents = await uow.incidents.find({ where: { citizenId: citizen.id } });
+    // The files are locked before anything of them changes, as the retention job locks a file it anonymises
+    // on its own: the two wait for each other instead of deadlocking, and this one then sees what that did.
+    const incidents = await uow.incidents.find({ where: { citizenId: citizen.id }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
     for (const incident of incidents) add(counts, await this.file(uow, incident, citizen, now, { content: true, letters: true }));
     counts.otherRows += await this.elsewhere(uow, new PersonalValues(PersonalValues.ofCitizen(citizen)));
     await uow.query(
       `UPDATE citizens SET name = $2, date_of_birth = NULL, street_address = NULL, postal_code = NULL, city = NULL, phone = NULL,
-              photo = NULL, photo_type = NULL, erased_at = $3, updated_at = $3
+              photo = NULL, photo_type = NULL, photo_attached_at = NULL, erased_at = $3, updated_at = $3
         WHERE id = $1`,
       [citizen.id, ERASED, now],
     );
@@ -67,7 +69,7 @@ export class Anonymiser {
 
   /** The citizen's photo only (its retention ends with the last ban that needed it). */
   async photo(uow: UnitOfWork, citizenId: string, now: Date): Promise<void> {
-    await uow.query(`UPDATE citizens SET photo = NULL, photo_type = NULL, updated_at = $2 WHERE id = $1`, [citizenId, now]);
+    await uow.query(`UPDATE citizens SET photo = NULL, photo_type = NULL, photo_attached_at = NULL, updated_at = $2 WHERE id = $1`, [citizenId, now]);
   }
 
   private async markErasure(uow: UnitOfWork): Promise<void> {

@@ -76,14 +76,14 @@ export class RetentionJob implements OnApplicationBootstrap, BeforeApplicationSh
     return total;
   }
 
-  /** Photos of citizens whose last ban that needed one ended before the cut-off, and none is proposed or in force. */
+  /** Photos whose last ban ended (or, without one, that were attached) before the cut-off, with no ban proposed or in force. */
   private photos(before: Date): Promise<number> {
     return this.db.transaction(async (uow) => {
       const rows = await uow.query<{ id: string }>(
         `SELECT c.id FROM citizens c
           WHERE c.photo_type IS NOT NULL
             AND NOT EXISTS (SELECT 1 FROM bans b WHERE b.citizen_id = c.id AND b.status IN ('proposed', 'active'))
-            AND COALESCE((SELECT max(COALESCE(b.ended_at, b.created_at)) FROM bans b WHERE b.citizen_id = c.id), c.updated_at) <= $1
+            AND GREATEST((SELECT max(COALESCE(b.ended_at, b.created_at)) FROM bans b WHERE b.citizen_id = c.id), c.photo_attached_at) <= $1
           ORDER BY c.id LIMIT ${BATCH} FOR UPDATE OF c SKIP LOCKED`,
         [before],
       );
