@@ -20,6 +20,7 @@ import { SessionsAndAuditTrail1795000000018 } from './1795000000018-sessions-and
 import { BanReceptionInstruction1795000000019 } from './1795000000019-ban-reception-instruction';
 import { ClosedTasksAndPersonalMessages1795000000020 } from './1795000000020-closed-tasks-and-personal-messages';
 import { AuditTrailSubjects1795000000021 } from './1795000000021-audit-trail-subjects';
+import { Privacy1795000000022 } from './1795000000022-privacy';
 
 /** Every migration, in order. TypeORM runs those not yet recorded in its migrations table. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   BanReceptionInstruction1795000000019,
   ClosedTasksAndPersonalMessages1795000000020,
   AuditTrailSubjects1795000000021,
+  Privacy1795000000022,
 ];

@@ -44,6 +44,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     signInLimits: { ...base.signInLimits, attemptsPerAddress: 100_000, ...options.signInLimits },
     // Tests make the PDFs of signed letters themselves (LetterPdfs.convertDue).
     letterPdfPollMs: 0,
+    // Tests run the retention job themselves (RetentionJob.run).
+    privacy: { ...base.privacy, retentionPollMs: 0 },
     mail: options.smtpUrl ? { smtpUrl: options.smtpUrl, from: 'Agressieprotocol <noreply@voorbeeldstad.nl>', pollMs: 0 } : null,
   };
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] })

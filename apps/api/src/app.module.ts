@@ -21,7 +21,7 @@ export class AppModule {
         AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenLifetime: config.tokenLifetime, signInLimits: config.signInLimits, access: config.access }),
         WorkflowRuntimeModule.forRoot({ processesDir: config.processesDir, timerPollMs: config.timerPollMs }),
         LettersModule.forRoot({ templatesDir: config.letterTemplatesDir, pdfPollMs: config.letterPdfPollMs }),
-        ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail }),
+        ProtocolModule.forRoot({ municipality: config.municipality, mail: config.mail, privacy: config.privacy }),
         ClockModule,
       ],
       controllers: [HealthController, SettingsController],

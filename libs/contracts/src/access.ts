@@ -45,6 +45,11 @@ export const ACCESS = {
   handleLetters: ['employee', 'team-lead', 'department-head', 'college', 'hr', 'legal', 'public-contacts-head', 'admin'],
   /** Read the letter template library: legal staff, and those who model or sign the letters. */
   letterTemplates: ['legal', 'policy-owner', 'department-head', 'college', 'admin'],
+  /**
+   * A citizen's rights under the AVG: export everything held about them (art. 15) and erase it (art. 17).
+   * The admin, who answers for the organisation's data, and the auditor (a privacy officer), who handles such requests.
+   */
+  citizenRights: ['admin', 'auditor'],
   /** Upload, publish and restore letter templates. */
   editLetterTemplates: ['legal'],
   /**

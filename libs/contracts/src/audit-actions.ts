@@ -20,6 +20,9 @@ export const AUDIT_ACTIONS = {
   'task-completed': 'taak afgerond',
   'step-retried': 'processtap opnieuw uitgevoerd',
   'home-visit-planned': 'huisbezoek gepland',
+  'citizen-exported': 'gegevens van een burger uitgevoerd (inzageverzoek)',
+  'citizen-erased': 'gegevens van een burger gewist',
+  'retention-removed': 'verwijderd na de bewaartermijn',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -14,3 +14,4 @@ export * from './rendering/letter-render-error';
 export * from './letters/letters.service';
 export * from './letters/letter-view';
 export * from './letters.module';
+export * from './verification/letter-verification';

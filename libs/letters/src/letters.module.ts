@@ -13,6 +13,7 @@ import { LETTER_PDF_OPTIONS, LetterPdfs } from './pdf/letter-pdfs';
 import { PdfConverter } from './pdf/pdf-converter';
 import { TemplateFiles } from './templates/template-files';
 import { TemplateVersions } from './templates/template-versions';
+import { LetterVerification } from './verification/letter-verification';
 
 export interface LettersOptions {
   templatesDir: string;
@@ -48,6 +49,7 @@ export class LettersModule {
         LetterPdfs,
         LettersService,
         LetterAccess,
+        LetterVerification,
       ],
       exports: [LettersService, TemplateFiles, TemplateVersions, LibrarySources, PdfConverter, LetterPdfs],
     };

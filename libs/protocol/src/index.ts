@@ -6,3 +6,5 @@ export * from './protocol.module';
 export * from './letters/letter-data.builder';
 export * from './letters/letter.topics';
 export * from './recidive/recidive.topics';
+export * from './privacy/privacy-options';
+export * from './privacy/retention/retention-job';

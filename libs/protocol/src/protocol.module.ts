@@ -42,23 +42,38 @@ import { AssigneeMailHook } from './notifications/assignee-mail.hook';
 import { ClosedTaskHook } from './notifications/closed-task.hook';
 import { TaskTasks } from './tasks/task.tasks';
 import { TimelineService } from './timeline/timeline.service';
+import { Anonymiser } from './privacy/anonymiser';
+import { CitizenExport } from './privacy/citizen-export';
+import { CitizenRightsController } from './privacy/citizen-rights.controller';
+import { CitizenRights } from './privacy/citizen-rights.service';
+import { ErasureBlockers } from './privacy/erasure-blockers';
+import { PRIVACY_OPTIONS, PrivacyOptions } from './privacy/privacy-options';
+import { RetentionJob } from './privacy/retention/retention-job';
 
 export interface ProtocolOptions {
   municipality: Municipality;
   /** Null: notifications are in-app only. */
   mail: MailOptions | null;
+  /** Retention periods and the objection period that holds an erasure back. */
+  privacy: PrivacyOptions;
 }
 
 /** The aggression protocol's domain: incidents, citizens, recidive, letters' data, bans, notifications. */
 @Module({})
 export class ProtocolModule implements OnModuleInit {
-  static forRoot({ municipality, mail }: ProtocolOptions): DynamicModule {
+  static forRoot({ municipality, mail, privacy }: ProtocolOptions): DynamicModule {
     return {
       module: ProtocolModule,
-      controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController],
+      controllers: [IncidentsController, CitizensController, BansController, NotificationsController, HomeVisitsController, CitizenRightsController],
       providers: [
         { provide: MUNICIPALITY, useValue: municipality },
         { provide: MAIL_OPTIONS, useValue: mail },
+        { provide: PRIVACY_OPTIONS, useValue: privacy },
+        Anonymiser,
+        CitizenExport,
+        ErasureBlockers,
+        CitizenRights,
+        RetentionJob,
         MailOutbox,
         TimelineService,
         CitizensService,

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { AccessSettings, CONFIGURABLE_CAPABILITIES, ConfigurableCapability, DEFAULT_SIGN_IN_LIMITS, SignInLimitOptions } from '@ap/auth';
 import { isRole, Role, ROLE_KEYS } from '@ap/common';
-import { MailOptions, Municipality } from '@ap/protocol';
+import { MailOptions, Municipality, PrivacyOptions } from '@ap/protocol';
 
 /** Everything the service reads from its environment, with the defaults of the quick start. */
 export interface AppConfig {
@@ -34,6 +34,8 @@ export interface AppConfig {
   municipality: Municipality;
   /** Null without SMTP_URL: notifications stay in-app. */
   mail: MailOptions | null;
+  /** Retention periods (RETENTION_*), how often the retention job runs, and the objection period (OBJECTION_PERIOD). */
+  privacy: PrivacyOptions;
 }
 
 // The workspace: the folder with package.json above this file, whether it runs from apps/api/src or
@@ -71,6 +73,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           claimMs: Number(env.MAIL_CLAIM_SECONDS ?? 300) * 1000,
         }
       : null,
+    privacy: {
+      retention: {
+        incidentFiles: isoDuration('RETENTION_INCIDENT_FILES', env.RETENTION_INCIDENT_FILES, 'P5Y'),
+        letters: isoDuration('RETENTION_LETTERS', env.RETENTION_LETTERS, 'P5Y'),
+        citizens: isoDuration('RETENTION_CITIZENS', env.RETENTION_CITIZENS, 'P5Y'),
+        photos: isoDuration('RETENTION_PHOTOS', env.RETENTION_PHOTOS, 'P0D'),
+        auditTrail: isoDuration('RETENTION_AUDIT_TRAIL', env.RETENTION_AUDIT_TRAIL, 'P7Y'),
+      },
+      retentionPollMs: Number(env.RETENTION_POLL_MS ?? 3_600_000),
+      objectionPeriod: isoDuration('OBJECTION_PERIOD', env.OBJECTION_PERIOD, 'P6W'),
+    },
     municipality: {
       naam: env.MUNICIPALITY_NAME ?? 'Gemeente Voorbeeldstad',
       afdeling: env.MUNICIPALITY_DEPARTMENT ?? 'Publiekszaken',
@@ -109,6 +122,12 @@ function accessSettings(env: NodeJS.ProcessEnv): AccessSettings {
     settings[capability] = roles as Role[];
   }
   return settings;
+}
+
+function isoDuration(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value === '') return fallback;
+  if (!/^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/.test(value)) throw new Error(`${name} must be an ISO 8601 period in years, months, weeks or days, such as P5Y or P6W; it is "${value}"`);
+  return value;
 }
 
 function workspaceRoot(from: string): string {

@@ -144,6 +144,38 @@ export interface paths {
         patch: operations["CitizensController_update"];
         trace?: never;
     };
+    "/api/citizens/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CitizenRightsController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/citizens/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CitizenRightsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/citizens/{id}/photo": {
         parameters: {
             query?: never;
@@ -536,6 +568,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["LettersController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/letters/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LettersController_verify"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1030,7 +1078,7 @@ export interface components {
     schemas: {
         AuditLineView: {
             /** @enum {string} */
-            action: "sign-in" | "sign-out" | "user-created" | "user-changed" | "user-deactivated" | "user-activated" | "password-set" | "user-placed" | "read" | "search" | "download" | "export" | "incident-reported" | "citizen-changed" | "photo-attached" | "task-claimed" | "task-released" | "task-completed" | "step-retried" | "home-visit-planned";
+            action: "sign-in" | "sign-out" | "user-created" | "user-changed" | "user-deactivated" | "user-activated" | "password-set" | "user-placed" | "read" | "search" | "download" | "export" | "incident-reported" | "citizen-changed" | "photo-attached" | "task-claimed" | "task-released" | "task-completed" | "step-retried" | "home-visit-planned" | "citizen-exported" | "citizen-erased" | "retention-removed";
             /** @example ingezien */
             actionLabel: string;
             /**
@@ -1245,6 +1293,18 @@ export interface components {
             /** @enum {string} */
             kind: "same" | "added" | "removed";
             text: string;
+        };
+        ErasureRequestDto: {
+            /** @example Verzoek van de burger van 3 maart 2031 (AVG art. 17), zaak 2031-0042 */
+            reason: string;
+        };
+        ErasureView: {
+            incidents: number;
+            letters: number;
+            /** @description Berichten, e-mails, huisbezoeken en regels van de audittrail waarin de naam of het adres stond */
+            otherRows: number;
+            processInstances: number;
+            tasks: number;
         };
         ErrorView: {
             /** @description Wat de service verder over de weigering zegt, bv. de problemen van een geweigerd model of briefsjabloon */
@@ -1728,6 +1788,37 @@ export interface components {
              * @example afdelingshoofd
              */
             signer: string;
+        };
+        LetterVerificationView: {
+            /** @example TC4 */
+            code: string;
+            /** @description Wijkt het bestand af: of de tekst en opmaak (elk onderdeel van het Word-bestand) toch gelijk zijn, zodat alleen de verpakking verschilt */
+            contentMatches: boolean | null;
+            /** Format: date-time */
+            erasedAt: string | null;
+            /** Format: uuid */
+            letterId: string;
+            /** @description Of het opnieuw gemaakte document byte voor byte de vastgelegde sha256 heeft */
+            matches: boolean;
+            /** @description Het oordeel in woorden */
+            message: string;
+            /**
+             * @description klopt (opnieuw gemaakt geeft precies het vastgelegde document), wijkt af, niet meer na te gaan omdat de persoonsgegevens zijn gewist, of de sjabloonversie ontbreekt
+             * @enum {string}
+             */
+            outcome: "matches" | "differs" | "erased" | "template-missing";
+            /** @description sha256 van het document zoals het werd vastgelegd (bij ondertekening) */
+            recordedSha256: string;
+            /** @description sha256 van het opnieuw gemaakte document */
+            renderedSha256: string | null;
+            /** @enum {string} */
+            status: "draft" | "approved" | "rejected" | "final";
+            /** @description Of het bewaarde document nog de vastgelegde sha256 heeft */
+            storedMatches: boolean;
+            /** @description sha256 van de sjabloonversie waarmee de brief is gemaakt */
+            templateHash: string;
+            /** @description Of de bewaarde sjabloonversie die sha256 heeft */
+            templateMatches: boolean;
         };
         LetterView: {
             /** @example TC3 */
@@ -2244,7 +2335,7 @@ export interface components {
         };
         SignedInUserDto: {
             /** @description Wat het account mag gebruiken, zoals deze service is ingesteld */
-            capabilities: ("reportIncidents" | "incidentFiles" | "allIncidentFiles" | "allLetters" | "citizens" | "citizenPhotos" | "attachPhotos" | "banRegister" | "planHomeVisits" | "homeVisits" | "processInstances" | "retrySteps" | "processDefinitions" | "organisation" | "manageUsers" | "handleLetters" | "letterTemplates" | "editLetterTemplates" | "auditTrail")[];
+            capabilities: ("reportIncidents" | "incidentFiles" | "allIncidentFiles" | "allLetters" | "citizens" | "citizenPhotos" | "attachPhotos" | "banRegister" | "planHomeVisits" | "homeVisits" | "processInstances" | "retrySteps" | "processDefinitions" | "organisation" | "manageUsers" | "handleLetters" | "letterTemplates" | "citizenRights" | "editLetterTemplates" | "auditTrail")[];
             /** @example Marieke Jansen */
             displayName: string;
             /** Format: uuid */
@@ -3226,6 +3317,174 @@ export interface operations {
             };
             /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    CitizenRightsController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureView"];
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Het verzoek is groter dan de service aanneemt */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Geldige invoer die de service niet kan verwerken; de melding zegt waarom */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    CitizenRightsController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een ZIP-archief */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5099,6 +5358,74 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Ongeldige invoer; `errors` noemt elk veld */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Niet ingelogd, of de aanmelding is verlopen */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Deze rol mag dit niet */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description Bestaat niet */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; Retry-After zegt wanneer het opnieuw kan */
+            503: {
+                headers: {
+                    /** @description Seconden */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    LettersController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LetterVerificationView"];
                 };
             };
             /** @description Ongeldige invoer; `errors` noemt elk veld */

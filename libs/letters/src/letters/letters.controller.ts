@@ -9,6 +9,7 @@ import { PdfConverter } from '../pdf/pdf-converter';
 import { LetterPdfs } from '../pdf/letter-pdfs';
 import { LetterView, letterViews } from './letter-view';
 import { LettersService } from './letters.service';
+import { LetterVerification, LetterVerificationView } from '../verification/letter-verification';
 
 const READERS = [...LETTER_STAFF, ...ADDRESSED_ROLES];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -23,6 +24,7 @@ export class LettersController {
     private readonly db: Database,
     private readonly converter: PdfConverter,
     private readonly pdfs: LetterPdfs,
+    private readonly verification: LetterVerification,
   ) {}
 
   /** The incident's letters; a reception sees only the signed letters addressed to receptions. */
@@ -86,5 +88,20 @@ export class LettersController {
     if (stored.state === 'ready') return file(stored.pdf);
     if (!(await this.converter.available())) throw new DomainError('not-found', 'Deze service maakt geen PDF: LibreOffice is niet geïnstalleerd. Download de brief als Word-bestand.');
     throw new DomainError('conflict', `De PDF van brief ${letter.code} wordt nog gemaakt; probeer het over een minuut opnieuw.`);
+  }
+
+  /**
+   * Whether the letter is what was signed: rendered again from its stored template version and data, it
+   * must have the sha256 recorded at signing. The answer says so in words, also when it cannot be checked
+   * any more because the citizen's data was erased.
+   */
+  @Roles(...READERS)
+  @Get(':id/verification')
+  @ApiOkResponse({ type: LetterVerificationView })
+  async verify(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<LetterVerificationView> {
+    const letter = await this.db.read((uow) => this.letters.get(uow, id));
+    if (!letter) throw new DomainError('not-found', `Brief ${id} bestaat niet`);
+    await this.access.assertMayRead(user, letter);
+    return this.verification.verify(id);
   }
 }

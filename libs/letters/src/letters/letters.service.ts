@@ -52,6 +52,7 @@ export class LettersService {
         decidedBy: null,
         rejectionComment: null,
         finalizedAt: null,
+        erasedAt: null,
       }),
     );
   }

@@ -91,4 +91,16 @@ describe('renderDocx', () => {
     expect(final).not.toContain('CONCEPT');
     expect(final).toContain(data.ondertekenaar.naam);
   });
+
+  it('gives the same bytes for the same template and data, whenever it renders', () => {
+    const data = sample('TC4');
+    jest.useFakeTimers({ now: new Date('2026-01-05T08:00:00Z') });
+    try {
+      const first = renderDocx('TC4', tc4, data);
+      jest.setSystemTime(new Date('2031-07-19T23:59:58Z'));
+      expect(renderDocx('TC4', tc4, data).equals(first)).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });

@@ -53,5 +53,12 @@ export function renderDocx(code: string, template: Buffer, data: Record<string, 
     throw new LetterRenderError(code, [], templateProblems(err));
   }
   if (missing.size) throw new LetterRenderError(code, [...missing].sort());
-  return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const zip = doc.getZip();
+  // Each entry's modification time would otherwise be the moment of rendering: the same template and data
+  // must give the same bytes, so that a signed letter can be rendered again and its hash confirmed.
+  for (const name of Object.keys(zip.files)) zip.files[name].date = ZIP_EPOCH;
+  return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/** The earliest time a ZIP entry can carry, in local time as the format stores it. */
+const ZIP_EPOCH = new Date(1980, 0, 1);

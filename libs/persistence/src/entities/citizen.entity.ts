@@ -12,6 +12,9 @@ export class CitizenEntity {
   /** Only for receptions recognising a banned visitor; loaded on request only. */
   @Column({ type: 'bytea', nullable: true, select: false }) photo: Buffer | null;
   @Column({ name: 'photo_type', type: 'text', nullable: true }) photoType: string | null;
+  @Column({ name: 'photo_attached_at', type: 'timestamptz', nullable: true }) photoAttachedAt: Date | null;
+  /** When the citizen's personal data was erased (on request or at the end of its retention). */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

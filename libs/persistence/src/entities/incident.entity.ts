@@ -25,5 +25,7 @@ export class IncidentEntity {
   /** The team of its reporter when it was reported; its protocol runs that team's variants. */
   @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
   @Column({ name: 'held_parts', type: 'jsonb', nullable: true }) heldParts: HeldReportParts | null;
+  /** When the file's personal content was anonymised; what it counts in (channel, month, behaviour) stays. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -20,4 +20,6 @@ export class LetterEntity {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy: string | null;
   @Column({ name: 'rejection_comment', type: 'text', nullable: true }) rejectionComment: string | null;
   @Column({ name: 'finalized_at', type: 'timestamptz', nullable: true }) finalizedAt: Date | null;
+  /** When the letter's personal data was anonymised: its data and document are then no longer what was signed (`sha256` still is). */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ACCESS, DomainError, readRawBody, UuidPipe } from '@ap/common';
+import { ACCESS, Clock, DomainError, readRawBody, UuidPipe } from '@ap/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Audited, idsOf, Roles } from '@ap/auth';
 import { Database } from '@ap/persistence';
@@ -17,6 +17,7 @@ export class CitizensController {
   constructor(
     private readonly citizens: CitizensService,
     private readonly db: Database,
+    private readonly clock: Clock,
   ) {}
 
   /** Finds citizens by name and date of birth, before reporting one who may already be known; the header X-Total-Count says how many match. */
@@ -56,8 +57,8 @@ export class CitizensController {
     const bytes = await readRawBody(req, MAX_PHOTO_BYTES, 'De foto');
     const { photo, type } = await normalisePhoto(contentType, bytes);
     await this.db.transaction(async (uow) => {
-      await this.citizens.get(uow, id);
-      await uow.citizens.update(id, { photo, photoType: type });
+      await this.citizens.changeable(uow, id);
+      await uow.citizens.update(id, { photo, photoType: type, photoAttachedAt: this.clock.now() });
     });
   }
 

@@ -44,6 +44,7 @@ export class CitizensService {
       .createQueryBuilder('c')
       .select(['c.id', 'c.name', 'c.dateOfBirth', 'c.streetAddress', 'c.postalCode', 'c.city'])
       .where(`lower(c.name) LIKE :pattern ESCAPE '\\'`, { pattern })
+      .andWhere('c.erased_at IS NULL')
       .orderBy('lower(c.name)', 'ASC')
       .addOrderBy('c.date_of_birth', 'ASC', 'NULLS LAST')
       .addOrderBy('c.id', 'ASC')
@@ -55,9 +56,16 @@ export class CitizensService {
   }
 
   async update(uow: UnitOfWork, id: string, dto: UpdateCitizenDto): Promise<CitizenEntity> {
-    const citizen = await this.get(uow, id);
+    const citizen = await this.changeable(uow, id);
     Object.assign(citizen, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
     return uow.citizens.save(citizen);
+  }
+
+  /** A citizen whose details may still be changed: not one whose personal data was erased. */
+  async changeable(uow: UnitOfWork, id: string): Promise<CitizenEntity> {
+    const citizen = await this.get(uow, id);
+    if (citizen.erasedAt) throw new DomainError('conflict', 'De gegevens van deze burger zijn gewist; ze kunnen niet meer worden aangevuld.');
+    return citizen;
   }
 
   async get(uow: UnitOfWork, id: string): Promise<CitizenEntity> {

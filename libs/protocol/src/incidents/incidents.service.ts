@@ -192,7 +192,7 @@ export class IncidentsService {
       ]);
       const names = await this.userNames(uow, [incident.reportedBy, ...tasks.flatMap((t) => [t.assigneeId, t.completedBy])]);
       const paragraphs = await this.paragraphsOfSteps(uow, id);
-      const { photo: _photo, photoType: _photoType, createdAt: _created, updatedAt: _updated, ...citizenView } = citizen;
+      const { photo: _photo, photoType: _photoType, photoAttachedAt: _attached, erasedAt: _erased, createdAt: _created, updatedAt: _updated, ...citizenView } = citizen;
       return {
         ...incident,
         channelLabel: CHANNELS[incident.channel as Channel]?.label ?? incident.channel,
