@@ -91,8 +91,14 @@ describe('citizen rights: verification, export and erasure', () => {
       expect(sha256(pdf)).toBe(signed.pdf.sha256);
       expect(pdf.equals((await download(app, `/api/letters/${signed.id}/pdf`, 'afdelingshoofd')).body)).toBe(true);
     }
-    // Who did what with the file: the audit trail's lines about the citizen, here the first export.
-    expect(summary.auditTrail).toEqual([expect.objectContaining({ door: 'beheer', actie: 'citizen-exported', over: `citizen ${incident.citizen.id}` })]);
+    // Who did what with the file: the audit trail's lines about the citizen, from the report and the department head's read to this export.
+    expect(summary.auditTrail).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ door: 'medewerker', actie: 'incident-reported' }),
+        expect.objectContaining({ door: 'afdelingshoofd', actie: 'read', over: expect.stringMatching(/^incident /) }),
+        expect.objectContaining({ door: 'beheer', actie: 'citizen-exported', over: `citizen ${incident.citizen.id}` }),
+      ]),
+    );
     expect(zip.file('leesmij.txt')!.asText()).toContain(`Gegevens over ${citizen.name}`);
     expect(await auditLines(app, 'citizen-exported', incident.citizen.id)).toHaveLength(2);
   });

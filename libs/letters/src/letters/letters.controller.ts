@@ -97,6 +97,7 @@ export class LettersController {
    */
   @Roles(...READERS)
   @Get(':id/verification')
+  @Audited({ action: 'read', resource: 'letter', details: () => ({ verification: true }) })
   @ApiOkResponse({ type: LetterVerificationView })
   async verify(@Param('id', UuidPipe) id: string, @CurrentUser() user: AuthUser): Promise<LetterVerificationView> {
     const letter = await this.db.read((uow) => this.letters.get(uow, id));

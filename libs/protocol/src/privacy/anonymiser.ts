@@ -118,6 +118,10 @@ export class Anonymiser {
     for (const event of await uow.query<{ id: string; summary: string; details: unknown }>(`SELECT id, summary, details FROM timeline_events WHERE incident_id = $1`, [key])) {
       await uow.query(`UPDATE timeline_events SET summary = $2, details = $3::jsonb WHERE id = $1`, [event.id, values.text(event.summary), json(event.details) ?? '{}']);
     }
+    // Who read or changed the file stays; why, and what a change said, loses what was written about the citizen.
+    for (const line of await uow.query<{ id: string; reason: string | null; details: unknown }>(`SELECT id, reason, details FROM audit_trail WHERE incident_id = $1`, [key])) {
+      await uow.query(`UPDATE audit_trail SET reason = $2, details = $3::jsonb WHERE id = $1`, [line.id, values.text(line.reason), json(line.details) ?? '{}']);
+    }
     for (const table of ['notifications', 'mail_outbox']) {
       for (const row of await uow.query<{ id: string; subject: string; body: string }>(`SELECT id, subject, body FROM ${table} WHERE incident_id = $1`, [key])) {
         await uow.query(`UPDATE ${table} SET subject = $2, body = $3 WHERE id = $1`, [row.id, values.text(row.subject), values.text(row.body)]);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { Actor, CurrentActor, Roles } from '@ap/auth';
+import { Actor, Audited, CurrentActor, Roles } from '@ap/auth';
 import { ACCESS, Label, NotBlank, UuidPipe } from '@ap/common';
 import { CitizenRights } from './citizen-rights.service';
 
@@ -32,6 +32,7 @@ export class CitizenRightsController {
   /** Everything held about the citizen as one ZIP (inzageverzoek, AVG art. 15): a summary, every letter as stored, the photo, the audit trail of their file. */
   @Roles(...ACCESS.citizenRights)
   @Get(':id/export')
+  @Audited({ action: 'citizen-exported', resource: 'citizen', inTransaction: true })
   @ApiOkResponse({ description: 'Een ZIP-archief', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } })
   async export(@Param('id', UuidPipe) id: string, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const { zip, fileName } = await this.rights.export(id, actor);
@@ -44,6 +45,7 @@ export class CitizenRightsController {
    */
   @Roles(...ACCESS.citizenRights)
   @Post(':id/erasure')
+  @Audited({ action: 'citizen-erased', resource: 'citizen', inTransaction: true })
   @HttpCode(200)
   @ApiOkResponse({ type: ErasureView })
   erase(@Param('id', UuidPipe) id: string, @Body() body: ErasureRequestDto, @CurrentActor() actor: Actor): Promise<ErasureView> {
