@@ -111,5 +111,6 @@ export const SOURCE_ROLES: SourceRole[] = [
   { at: 'aftercare/follow_up/candidateGroups', value: DH, source: '6.1 "Zo nodig vindt verwijzing naar gespecialiseerde hulp plaats" (passive); 2.3 the head "Is verantwoordelijk voor de nazorg"', choice: true },
   { at: 'damage-recovery/recover_material_damage/candidateGroups', value: DH, source: '7.5 "dan wordt de schade door de gemeente verhaald"; 2.3 the head "Schakelt de juridische afdeling in, als er sprake is van (bedrijfs-)schade"' },
   { at: 'damage-recovery/support_immaterial_damage/candidateGroups', value: 'hr', source: '7.5 "De gemeente kan de getroffen medewerker hierbij ondersteunen"; 2.6 P&O "Ondersteunt slachtoffers (… bij aangifte en schadeverhaal)"' },
+  { at: 'recidive-review/review_recidive/candidateGroups', value: DH, source: 'not in the source: a repeat missed because an earlier incident\'s kind became known late; the head signs the warnings and "Ziet er op toe dat de afspraken uit het agressieprotocol nageleefd worden" (2.3)', choice: true },
   { at: 'benefit-reduction/decide_benefit_reduction/candidateGroups', value: DH, source: '7.4 "Het opleggen van een maatregel … verloopt via het afdelingshoofd"' },
 ];

@@ -11,6 +11,7 @@ import { instanceToPlain } from 'class-transformer';
 import { Behaviour, BEHAVIOURS, Category, CHANNEL_KEYS, CHANNELS, Channel, offerProblems } from '../channels/channels';
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
 import { IncidentFacets, IncidentListQuery } from './incident-list.query';
+import { incidentVariables } from './incident-variables';
 import { ReportIncidentDto } from './report-incident.dto';
 import { REPORT_SECTION_KEYS, REPORT_SECTIONS, ReportSection } from './report-sections';
 
@@ -79,16 +80,7 @@ export class IncidentsService {
         uow,
         channel,
         incident.id,
-        {
-          incidentId: incident.id,
-          reference: incident.reference,
-          citizenId: citizen.id,
-          citizenName: citizen.name,
-          channel,
-          category: dto.category,
-          behaviour: dto.behaviour,
-          occurredAt: occurredAt.toISOString(),
-        },
+        incidentVariables(incident, citizen.name),
         actor,
         unitId,
       );
