@@ -36,6 +36,8 @@ import { NotificationTasks } from './notifications/notification.tasks';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationsService } from './notifications/notifications.service';
 import { PoliceReportForms } from './police-report/police-report.form';
+import { MissedRepeats } from './recidive/missed-repeats';
+import { recidiveReviewForm } from './recidive/recidive-review.form';
 import { RecidiveTask } from './recidive/recidive.task';
 import { TimelineHook } from './timeline/timeline-hook';
 import { AssigneeMailHook } from './notifications/assignee-mail.hook';
@@ -83,6 +85,7 @@ export class ProtocolModule implements OnModuleInit {
         BansService,
         NotificationsService,
         RecidiveTask,
+        MissedRepeats,
         LetterDataBuilder,
         LetterLibrarySources,
         IdempotencyKeys,
@@ -128,6 +131,7 @@ export class ProtocolModule implements OnModuleInit {
     this.forms.register(this.letterForms.signing);
     this.forms.register(this.letterForms.correction);
     this.forms.register(this.policeReport.policeReport);
+    this.forms.register(recidiveReviewForm(this.timeline));
     for (const form of [aftercareOutcomeForm, severityAssessmentForm, onSiteStepsForm, perpetratorDescriptionForm, letterChoiceForm, banDurationForm, damageRecoveryForm, benefitReductionForm, ...homeVisitForms]) {
       this.forms.register(form);
     }

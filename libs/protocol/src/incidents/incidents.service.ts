@@ -12,6 +12,7 @@ import { Behaviour, BEHAVIOURS, Category, CHANNEL_KEYS, CHANNELS, Channel } from
 import { reportRoutes, routeProblems } from '../channels/report-routes';
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
 import { IncidentFacets, IncidentListQuery } from './incident-list.query';
+import { incidentVariables } from './incident-variables';
 import { ReportIncidentDto } from './report-incident.dto';
 import { REPORT_SECTION_KEYS, REPORT_SECTIONS, ReportSection } from './report-sections';
 
@@ -81,16 +82,7 @@ export class IncidentsService {
         uow,
         route.processKey,
         incident.id,
-        {
-          incidentId: incident.id,
-          reference: incident.reference,
-          citizenId: citizen.id,
-          citizenName: citizen.name,
-          channel,
-          category: dto.category,
-          behaviour: dto.behaviour,
-          occurredAt: occurredAt.toISOString(),
-        },
+        incidentVariables(incident, citizen.name),
         actor,
         unitId,
       );
