@@ -43,7 +43,7 @@ describe('letters: the recidive window', () => {
     const withoutRecidive = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="outside-hours-definitions" targetNamespace="urn:agressieprotocol:processes">
   <bpmn:process id="outside-hours" name="Buiten werktijd, zonder recidivebepaling" isExecutable="true">
-    <bpmn:startEvent id="reported" name="Gemeld"><bpmn:outgoing>f_1</bpmn:outgoing></bpmn:startEvent>
+    <bpmn:startEvent id="reported" name="Gemeld"><bpmn:extensionElements><camunda:properties><camunda:property name="start bij" value="channel=outside-hours" /></camunda:properties></bpmn:extensionElements><bpmn:outgoing>f_1</bpmn:outgoing></bpmn:startEvent>
     <bpmn:callActivity id="warning" name="Waarschuwing TC3" calledElement="letter">
       <bpmn:extensionElements>
         <camunda:inputOutput>

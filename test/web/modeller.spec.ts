@@ -72,10 +72,13 @@ describe('the modeller in the browser', () => {
     // The paragraph of the protocol the step carries out, in its own field: one not in the list is named at once.
     await page.getByLabel('Protocolparagraaf').focus();
     await page.keyboard.type('5.3 C, nazorg');
-    await page.getByText('"5.3 C, nazorg" staat niet in de lijst van paragrafen').waitFor();
+    const properties = page.getByRole('region', { name: 'Eigenschappen van het gekozen' });
+    await properties.getByText('"5.3 C, nazorg" staat niet in de lijst van paragrafen').waitFor();
+    // The product's checks name it too.
+    await controle.getByText('"5.3 C, nazorg" staat niet in de lijst van paragrafen').waitFor();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('5.3 A, nazorg; 5.3 B, nazorg');
-    await page.getByText('staat niet in de lijst van paragrafen').waitFor({ state: 'detached' });
+    await page.getByText('staat niet in de lijst van paragrafen').first().waitFor({ state: 'detached' });
     await expectAccessible(page, 'modeller-protocolparagraaf', CANVAS);
     expect(await page.getByLabel('Wat verandert er en waarom? (verplicht)').inputValue()).toBe('Incidentgesprek na elk incident aan de balie');
 
