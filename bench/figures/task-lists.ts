@@ -29,11 +29,12 @@ async function reportRepeat(url: string, employee: string, head: string): Promis
  */
 async function reportSources(url: string, employee: string, head: string): Promise<string[]> {
   const incidents = await reportRepeat(url, employee, head);
-  // Each channel with the last behaviour and category its report form offers (the heaviest variant).
-  const form: { channels: { key: string; variants: { behaviours: { key: string }[]; categories: { key: string }[] }[] }[] } = await call(url, employee, 'GET', '/api/incidents/report-form');
+  // Each channel with the last behaviour and category its report form offers (the heaviest protocol).
+  const form: { channels: { key: string; protocols: { behaviours: { key: string; categories: { key: string }[] }[] }[] }[] } = await call(url, employee, 'GET', '/api/incidents/report-form');
   for (const channel of form.channels.filter((c) => c.key !== 'phone' && c.key !== 'home-visit')) {
-    const variant = channel.variants[channel.variants.length - 1];
-    const offered = { channel: channel.key, behaviour: variant.behaviours[variant.behaviours.length - 1].key, category: variant.categories[variant.categories.length - 1].key };
+    const behaviours = channel.protocols.flatMap((p) => p.behaviours);
+    const behaviour = behaviours[behaviours.length - 1];
+    const offered = { channel: channel.key, behaviour: behaviour.key, category: behaviour.categories[behaviour.categories.length - 1].key };
     incidents.push((await call(url, employee, 'POST', '/api/incidents', { ...newPhoneThreat(), ...offered })).id);
   }
   return incidents;
