@@ -44,7 +44,7 @@ describe('API: reporting an incident', () => {
       expect(behaviours(channels['public-road'])).toEqual([['public-road', ['insult', 'discrimination', 'threat', 'property-damage', 'violence']]]);
       // Violence and property damage at the counter start the protocols of 5.5 and 5.4.
       expect(behaviours(channels.counter)).toEqual([
-        ['counter', ['threat', 'house-rules', 'aggression', 'psychological-pressure']],
+        ['counter', ['house-rules', 'aggression', 'psychological-pressure', 'threat']],
         ['property-damage', ['property-damage']],
         ['violence', ['violence']],
       ]);
@@ -56,7 +56,7 @@ describe('API: reporting an incident', () => {
         channel.protocols.flatMap((p: any) => p.behaviours.filter((b: any) => keys.includes(b.key)).map((b: any) => ({ behaviour: b.key, categories: b.categories.map((c: any) => c.key) })));
       const perpetrator = [{ key: 'perpetrator', roles: employee, behaviours: [{ behaviour: 'violence', categories: ['III'] }] }];
       expect(channels.counter.sections).toEqual([
-        { key: 'onSiteSteps', roles: employee, behaviours: categories(channels.counter, ['threat', 'house-rules', 'aggression', 'psychological-pressure', 'property-damage']) },
+        { key: 'onSiteSteps', roles: employee, behaviours: categories(channels.counter, ['house-rules', 'aggression', 'psychological-pressure', 'threat', 'property-damage']) },
         ...perpetrator,
       ]);
       expect(channels['property-damage'].sections).toEqual([{ key: 'onSiteSteps', roles: employee, behaviours: categories(channels['property-damage'], ['property-damage']) }]);
@@ -78,7 +78,7 @@ describe('API: reporting an incident', () => {
         {
           field: 'behaviour',
           problems: [
-            'Bij agressie aan de balie of in de spreekkamer hoort schelden en beledigen niet. Schelden en beledigen meldt u bij het kanaal telefonische agressie, schriftelijke agressie of agressie op de openbare weg. Bij agressie aan de balie of in de spreekkamer kiest u uit: bedreiging, zich niet houden aan de huisregels, agressief gedrag, het uitoefenen van grote psychische druk, geweld tegen zaken, geweld tegen personen.',
+            'Bij agressie aan de balie of in de spreekkamer hoort schelden en beledigen niet. Schelden en beledigen meldt u bij het kanaal telefonische agressie, schriftelijke agressie of agressie op de openbare weg. Bij agressie aan de balie of in de spreekkamer kiest u uit: zich niet houden aan de huisregels, agressief gedrag, het uitoefenen van grote psychische druk, bedreiging, geweld tegen zaken, geweld tegen personen.',
           ],
         },
       ]);

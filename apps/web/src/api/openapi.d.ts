@@ -1599,7 +1599,7 @@ export interface components {
         IncidentFileView: {
             bans: components["schemas"]["FileBanView"][];
             /** @enum {string} */
-            behaviour: "insult" | "discrimination" | "threat" | "house-rules" | "aggression" | "psychological-pressure" | "property-damage" | "violence";
+            behaviour: "insult" | "discrimination" | "house-rules" | "aggression" | "psychological-pressure" | "threat" | "property-damage" | "violence";
             /** @example bedreiging */
             behaviourLabel: string;
             /** @enum {string} */
@@ -1648,7 +1648,7 @@ export interface components {
         };
         IncidentSummaryView: {
             /** @enum {string} */
-            behaviour: "insult" | "discrimination" | "threat" | "house-rules" | "aggression" | "psychological-pressure" | "property-damage" | "violence";
+            behaviour: "insult" | "discrimination" | "house-rules" | "aggression" | "psychological-pressure" | "threat" | "property-damage" | "violence";
             /** @example bedreiging */
             behaviourLabel: string;
             /** @enum {string} */
@@ -2246,7 +2246,7 @@ export interface components {
              * @example threat
              * @enum {string}
              */
-            behaviour: "insult" | "discrimination" | "threat" | "house-rules" | "aggression" | "psychological-pressure" | "property-damage" | "violence";
+            behaviour: "insult" | "discrimination" | "house-rules" | "aggression" | "psychological-pressure" | "threat" | "property-damage" | "violence";
             /**
              * @description I: (non-)verbale agressie, II: persoonsgerichte bedreiging, III: fysieke agressie
              * @enum {string}

@@ -20,14 +20,14 @@ export const CHANNELS = {
 export type Channel = keyof typeof CHANNELS;
 export const CHANNEL_KEYS = Object.keys(CHANNELS) as Channel[];
 
-/** Behaviour as the reporter classifies it (ch. 1 and 5); start rules and the models' choices name these keys. */
+/** Behaviour as the reporter classifies it (ch. 1 and 5), in the order the forms offer it; start rules and the models' choices name these keys. */
 export const BEHAVIOURS = {
   insult: 'schelden en beledigen',
   discrimination: 'discriminatie',
-  threat: 'bedreiging',
   'house-rules': 'zich niet houden aan de huisregels',
   aggression: 'agressief gedrag',
   'psychological-pressure': 'het uitoefenen van grote psychische druk',
+  threat: 'bedreiging',
   'property-damage': 'geweld tegen zaken',
   violence: 'geweld tegen personen',
 } as const;
