@@ -72,24 +72,26 @@ export function LetterTable({ letters }: { letters: FileLetter[] }) {
               <TableCell>{formatDateTime(letter.finalizedAt ?? letter.decidedAt ?? letter.createdAt)}</TableCell>
               <TableCell>
                 {letter.status === 'final' ? (
-                  <div className="ap-actions">
-                    <Button purpose="secondary" onClick={() => download(letter, 'docx')} aria-label={`Download ondertekende brief ${letter.code} (Word)`}>
-                      Word
-                    </Button>
-                    {letter.pdfState === 'ready' && (
-                      <Button purpose="secondary" onClick={() => download(letter, 'pdf')} aria-label={`Download ondertekende brief ${letter.code} (PDF)`}>
-                        PDF
+                  <>
+                    <div className="ap-actions">
+                      <Button purpose="secondary" onClick={() => download(letter, 'docx')} aria-label={`Download ondertekende brief ${letter.code} (Word)`}>
+                        Word
                       </Button>
-                    )}
-                    {letter.pdfState === 'pending' && <span className="ap-muted">PDF wordt gemaakt</span>}
-                    {letter.pdfState === 'unavailable' && <span className="ap-muted">alleen Word: deze server maakt geen PDF</span>}
-                    <Button purpose="subtle" onClick={() => verify(letter)} aria-label={`Controleer handtekening van brief ${letter.code}`}>
-                      Controleer handtekening
-                    </Button>
-                  </div>
-                  <Paragraph role="status">
-                    {verdicts[letter.id] === '' ? 'Wordt gecontroleerd…' : verdicts[letter.id]}
-                  </Paragraph>
+                      {letter.pdfState === 'ready' && (
+                        <Button purpose="secondary" onClick={() => download(letter, 'pdf')} aria-label={`Download ondertekende brief ${letter.code} (PDF)`}>
+                          PDF
+                        </Button>
+                      )}
+                      {letter.pdfState === 'pending' && <span className="ap-muted">PDF wordt gemaakt</span>}
+                      {letter.pdfState === 'unavailable' && <span className="ap-muted">alleen Word: deze server maakt geen PDF</span>}
+                      <Button purpose="subtle" onClick={() => verify(letter)} aria-label={`Controleer handtekening van brief ${letter.code}`}>
+                        Controleer handtekening
+                      </Button>
+                    </div>
+                    <Paragraph role="status">
+                      {verdicts[letter.id] === '' ? 'Wordt gecontroleerd…' : verdicts[letter.id]}
+                    </Paragraph>
+                  </>
                 ) : (
                   <span className="ap-muted">nog niet ondertekend</span>
                 )}
