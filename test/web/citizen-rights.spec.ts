@@ -9,6 +9,9 @@ import { expectAccessible, menuEntries, openApp, signIn, useBrowser } from './su
 /** What has the keyboard's focus, as a screen reader names it. */
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
 
+/** Whether the keyboard's focus is on the element or the box around it (an alert's role sits inside the box that takes the focus). */
+const hasFocus = (element: Element) => !!document.activeElement?.contains(element);
+
 /**
  * Rechten van burgers, with the keyboard alone: the auditor (a privacy officer, who may find citizens but
  * not read their files) finds a citizen, downloads the inzage archive, is refused an erasure while a ban
@@ -88,7 +91,7 @@ describe('a citizen’s rights in the browser', () => {
       expect.stringMatching(new RegExp(`^Het toegangsverbod bij incident ${second.reference} \\(${ban.scope}\\) geldt van .* tot en met ${endsOn}\\.$`)),
       expect.stringMatching(new RegExp(`^Tegen besluit TC4 bij incident ${second.reference} .* kan tot en met .* bezwaar worden gemaakt\\.$`)),
     ]);
-    expect(await refusal.evaluate((alert) => alert === document.activeElement)).toBe(true);
+    expect(await refusal.evaluate(hasFocus)).toBe(true);
     await expectAccessible(page, 'burgerrechten-wissen-geweigerd');
     expect((await app.api.file(second.id)).citizen.name).toBe(banned.name);
 
@@ -105,7 +108,7 @@ describe('a citizen’s rights in the browser', () => {
     const done = page.getByRole('status').filter({ hasText: `De gegevens van ${free.name}` });
     await done.waitFor();
     expect(await done.textContent()).toMatch(/zijn gewistGeanonimiseerd: 1 incidentdossier, 1 brief, \d+ ta(ak|ken), \d+ proces(sen)? \(gegevens en stand\) en \d+ /);
-    expect(await done.evaluate((alert) => alert === document.activeElement)).toBe(true);
+    expect(await done.evaluate(hasFocus)).toBe(true);
     await expectAccessible(page, 'burgerrechten-gewist');
     expect((await app.api.file(insult.id)).citizen.name).toBe('[gewist]');
 

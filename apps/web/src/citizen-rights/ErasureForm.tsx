@@ -83,7 +83,7 @@ export function ErasureForm({ citizen, onErased }: { citizen: KnownCitizen; onEr
           onChange={(e) => setReason(e.target.value)}
         />
       </FormField>
-      <FormField invalid={!!errors.confirmed} type="checkbox">
+      <FormField invalid={!!errors.confirmed}>
         {errors.confirmed && <FormFieldErrorMessage id={`${fieldId('confirmed')}-fout`}>{errors.confirmed.join(' ')}</FormFieldErrorMessage>}
         <div className="ap-option">
           <Checkbox id={fieldId('confirmed')} name="confirmed" checked={confirmed} invalid={!!errors.confirmed} required aria-describedby={described('confirmed')} onChange={(e) => setConfirmed(e.target.checked)} />
