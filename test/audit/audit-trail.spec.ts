@@ -142,7 +142,7 @@ describe('the audit trail of reads and changes', () => {
 
   it('gives the audit trail to the roles AUDITOR_ROLES names, auditor, admin and P&O by default', async () => {
     const me = async (username: string) => (await http().get('/api/auth/me').set(await app.api.as(username)).expect(200)).body.capabilities;
-    expect(await me('auditor')).toEqual(['citizenRights', 'auditTrail']);
+    expect(await me('auditor')).toEqual(['findCitizens', 'citizenRights', 'auditTrail']);
     expect(await me('pno')).toContain('auditTrail');
     expect(await me('medewerker')).not.toContain('auditTrail');
 

@@ -20,7 +20,7 @@ describe('the audit trail in the browser', () => {
     await signIn(page, 'auditor');
     // The auditor starts on the audit trail and sees nothing else of the cases.
     await page.getByRole('heading', { level: 1, name: 'Audittrail' }).waitFor();
-    expect(await menuEntries(page)).toEqual(['Mijn taken', 'Berichten', 'Audittrail']);
+    expect(await menuEntries(page)).toEqual(['Mijn taken', 'Berichten', 'Audittrail', 'Rechten van burgers']);
 
     await page.getByLabel('Burger').fill(citizen.name);
     await page.getByLabel('Gebruiker').fill('afdelingshoofd');

@@ -98,6 +98,10 @@ describe('the incident file in the browser', () => {
       expect(createHash('sha256').update(kept).digest('hex')).toBe(signed.pdfSha256);
     } else expect(await letters.getByRole('row', { name: /TC3/ }).textContent()).toContain('alleen Word: deze server maakt geen PDF');
 
+    // Its signature checked: rendered again from its template version and data, it gives the recorded sha256.
+    await letters.getByRole('button', { name: 'Controleer handtekening van brief TC3' }).press('Enter');
+    await letters.getByRole('status').filter({ hasText: /^Brief TC3 \(ondertekend op .+\) klopt: / }).waitFor();
+
     // At tablet width the file still reads, with the diagram.
     await page.setViewportSize(TABLET);
     await expectAccessible(page, 'dossier-tablet');

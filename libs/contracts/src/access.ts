@@ -1,5 +1,10 @@
 import { Role } from './roles';
 
+/** Case workers: they look citizens up before a report and complete their details. */
+const CITIZEN_REGISTER = ['employee', 'team-lead', 'department-head', 'hr', 'admin'] as const satisfies readonly Role[];
+/** Those who answer a citizen's requests under the AVG (see `citizenRights`). */
+const CITIZEN_RIGHTS = ['admin', 'auditor'] as const satisfies readonly Role[];
+
 /**
  * Who may use what: the server's route guards and the web app's menu both read these lists, so a
  * menu item is shown exactly to the users the API lets through.
@@ -17,7 +22,12 @@ export const ACCESS = {
   /** Read every letter: besides `allIncidentFiles`, legal staff and the head of public contacts (who informs the receptions). */
   allLetters: ['department-head', 'college', 'hr', 'admin', 'legal', 'public-contacts-head'],
   /** Look up citizens and complete their details. */
-  citizens: ['employee', 'team-lead', 'department-head', 'hr', 'admin'],
+  citizens: CITIZEN_REGISTER,
+  /**
+   * Find a citizen by name and date of birth (the search only, not their details): case workers, and those
+   * who answer a citizen's request under the AVG and must first find whom it is about.
+   */
+  findCitizens: [...new Set<Role>([...CITIZEN_REGISTER, ...CITIZEN_RIGHTS])],
   /** See a citizen's photo: case workers and the receptions that must recognise a banned visitor. */
   citizenPhotos: ['employee', 'team-lead', 'department-head', 'hr', 'admin', 'public-contacts-head', 'reception'],
   /** Attach a citizen's photo for receptions. */
@@ -49,7 +59,7 @@ export const ACCESS = {
    * A citizen's rights under the AVG: export everything held about them (art. 15) and erase it (art. 17).
    * The admin, who answers for the organisation's data, and the auditor (a privacy officer), who handles such requests.
    */
-  citizenRights: ['admin', 'auditor'],
+  citizenRights: CITIZEN_RIGHTS,
   /** Upload, publish and restore letter templates. */
   editLetterTemplates: ['legal'],
   /**

@@ -1294,6 +1294,30 @@ export interface components {
             kind: "same" | "added" | "removed";
             text: string;
         };
+        ErasureBlocker: {
+            /**
+             * Format: uuid
+             * @description Het toegangsverbod of de brief (het besluit)
+             */
+            id: string;
+            /**
+             * @description Een toegangsverbod dat is voorgesteld of geldt, of een besluit waartegen nog bezwaar kan worden gemaakt
+             * @enum {string}
+             */
+            kind: "ban" | "objection-period";
+            /** @example het toegangsverbod bij incident AG-2026-00012 (alle gebouwen van de gemeente) geldt van 15 september 2026 tot en met 15 maart 2027 */
+            message: string;
+            /**
+             * @description Kenmerk van het incident
+             * @example AG-2026-00012
+             */
+            reference: string;
+            /**
+             * Format: date
+             * @description De laatste dag dat het geldt, als die bekend is
+             */
+            until: string | null;
+        };
         ErasureRequestDto: {
             /** @example Verzoek van de burger van 3 maart 2031 (AVG art. 17), zaak 2031-0042 */
             reason: string;
@@ -2335,7 +2359,7 @@ export interface components {
         };
         SignedInUserDto: {
             /** @description Wat het account mag gebruiken, zoals deze service is ingesteld */
-            capabilities: ("reportIncidents" | "incidentFiles" | "allIncidentFiles" | "allLetters" | "citizens" | "citizenPhotos" | "attachPhotos" | "banRegister" | "planHomeVisits" | "homeVisits" | "processInstances" | "retrySteps" | "processDefinitions" | "organisation" | "manageUsers" | "handleLetters" | "letterTemplates" | "citizenRights" | "editLetterTemplates" | "auditTrail")[];
+            capabilities: ("reportIncidents" | "incidentFiles" | "allIncidentFiles" | "allLetters" | "citizens" | "findCitizens" | "citizenPhotos" | "attachPhotos" | "banRegister" | "planHomeVisits" | "homeVisits" | "processInstances" | "retrySteps" | "processDefinitions" | "organisation" | "manageUsers" | "handleLetters" | "letterTemplates" | "citizenRights" | "editLetterTemplates" | "auditTrail")[];
             /** @example Marieke Jansen */
             displayName: string;
             /** Format: uuid */
@@ -3396,7 +3420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorView"];
                 };
             };
-            /** @description Botst met de huidige stand (intussen gewijzigd, al gedaan) */
+            /** @description Nog niet te wissen: `details.blockers` noemt elk toegangsverbod en besluit dat de gegevens nog vasthoudt (ErasureBlocker); of al gewist */
             409: {
                 headers: {
                     [name: string]: unknown;

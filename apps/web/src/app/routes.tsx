@@ -41,6 +41,7 @@ const UsersPage = lazy(() => import('../users/UsersPage').then((m) => ({ default
 const NewUserPage = lazy(() => import('../users/NewUserPage'));
 const UserPage = lazy(() => import('../users/UserPage'));
 const AuditTrailPage = lazy(() => import('../audit/AuditTrailPage').then((m) => ({ default: m.AuditTrailPage })));
+const CitizenRightsPage = lazy(() => import('../citizen-rights/CitizenRightsPage').then((m) => ({ default: m.CitizenRightsPage })));
 
 /** Every page behind the sign-in, in menu order. */
 export const ROUTES: AppRoute[] = [
@@ -65,4 +66,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/beheer/gebruikers/:id', element: <UserPage />, capability: 'manageUsers' },
   { path: '/beheer/teams', element: <TeamsPage />, capability: 'organisation', menu: 'Teams' },
   { path: '/beheer/audittrail', element: <AuditTrailPage />, capability: 'auditTrail', menu: 'Audittrail', homeFor: ['auditor'] },
+  { path: '/beheer/burgers', element: <CitizenRightsPage />, capability: 'citizenRights', menu: 'Rechten van burgers' },
 ];

@@ -6,7 +6,7 @@ import { ApiError } from '../api/client';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/dutch-dates';
 import { saveBlob } from '../common/download';
-import { letterDocx, letterPdf } from '../letters/letter-files';
+import { letterDocx, letterPdf, verifyLetter } from '../letters/letter-files';
 import { FileLetter } from './incident-api';
 import { roleNames } from './roles';
 
@@ -17,10 +17,26 @@ const LETTER_STATUS: Record<string, string> = {
   final: 'ondertekend',
 };
 
-/** The incident's letters with their state; a signed letter can be downloaded as it was sent. */
+/** The incident's letters with their state; a signed letter can be downloaded as it was sent, and checked against its recorded sha256. */
 export function LetterTable({ letters }: { letters: FileLetter[] }) {
   const [error, setError] = useState<ApiError | Error | null>(null);
+  // The verdict per letter, in the service's words; '' while it is being checked.
+  const [verdicts, setVerdicts] = useState<Record<string, string>>({});
   if (!letters.length) return <Paragraph>Er zijn (nog) geen brieven.</Paragraph>;
+
+  async function verify(letter: FileLetter) {
+    // Not disabled while checking, so the keyboard's focus stays on the button; a second press waits instead.
+    if (verdicts[letter.id] === '') return;
+    setError(null);
+    setVerdicts((v) => ({ ...v, [letter.id]: '' }));
+    try {
+      const { message } = await verifyLetter(letter.id);
+      setVerdicts((v) => ({ ...v, [letter.id]: message }));
+    } catch (err) {
+      setVerdicts(({ [letter.id]: _, ...rest }) => rest);
+      setError(err as Error);
+    }
+  }
 
   async function download(letter: FileLetter, as: 'docx' | 'pdf') {
     setError(null);
@@ -56,18 +72,26 @@ export function LetterTable({ letters }: { letters: FileLetter[] }) {
               <TableCell>{formatDateTime(letter.finalizedAt ?? letter.decidedAt ?? letter.createdAt)}</TableCell>
               <TableCell>
                 {letter.status === 'final' ? (
-                  <div className="ap-actions">
-                    <Button purpose="secondary" onClick={() => download(letter, 'docx')} aria-label={`Download ondertekende brief ${letter.code} (Word)`}>
-                      Word
-                    </Button>
-                    {letter.pdfState === 'ready' && (
-                      <Button purpose="secondary" onClick={() => download(letter, 'pdf')} aria-label={`Download ondertekende brief ${letter.code} (PDF)`}>
-                        PDF
+                  <>
+                    <div className="ap-actions">
+                      <Button purpose="secondary" onClick={() => download(letter, 'docx')} aria-label={`Download ondertekende brief ${letter.code} (Word)`}>
+                        Word
                       </Button>
-                    )}
-                    {letter.pdfState === 'pending' && <span className="ap-muted">PDF wordt gemaakt</span>}
-                    {letter.pdfState === 'unavailable' && <span className="ap-muted">alleen Word: deze server maakt geen PDF</span>}
-                  </div>
+                      {letter.pdfState === 'ready' && (
+                        <Button purpose="secondary" onClick={() => download(letter, 'pdf')} aria-label={`Download ondertekende brief ${letter.code} (PDF)`}>
+                          PDF
+                        </Button>
+                      )}
+                      {letter.pdfState === 'pending' && <span className="ap-muted">PDF wordt gemaakt</span>}
+                      {letter.pdfState === 'unavailable' && <span className="ap-muted">alleen Word: deze server maakt geen PDF</span>}
+                      <Button purpose="subtle" onClick={() => verify(letter)} aria-label={`Controleer handtekening van brief ${letter.code}`}>
+                        Controleer handtekening
+                      </Button>
+                    </div>
+                    <Paragraph role="status">
+                      {verdicts[letter.id] === '' ? 'Wordt gecontroleerd…' : verdicts[letter.id]}
+                    </Paragraph>
+                  </>
                 ) : (
                   <span className="ap-muted">nog niet ondertekend</span>
                 )}

@@ -12,3 +12,6 @@ export function letterPdf(letterId: string): Promise<Blob> {
 }
 
 export const loadLetter = (letterId: string) => call(api.GET('/api/letters/{id}', { params: { path: { id: letterId } } }));
+
+/** Whether a signed letter is still what was signed: rendered again and compared by sha256, with the verdict in Dutch. */
+export const verifyLetter = (letterId: string) => call(api.GET('/api/letters/{id}/verification', { params: { path: { id: letterId } } }));

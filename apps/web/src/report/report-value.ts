@@ -1,6 +1,7 @@
 import { Schemas } from '../api/client';
 import { FormSchema, FormValue, resolve, submittable } from '../forms/json-schema';
-import { KnownCitizen, ReportBehaviour, ReportChannel, ReportForm, ReportSection } from './report-api';
+import { KnownCitizen } from '../citizens/citizen-search-api';
+import { ReportBehaviour, ReportChannel, ReportForm, ReportSection } from './report-api';
 
 /** The fields of the report asked under "what happened", in this order. */
 export const DETAIL_FIELDS = ['occurredAt', 'location', 'description'];

@@ -20,8 +20,8 @@ export class CitizensController {
     private readonly clock: Clock,
   ) {}
 
-  /** Finds citizens by name and date of birth, before reporting one who may already be known; the header X-Total-Count says how many match. */
-  @Roles(...ACCESS.citizens)
+  /** Finds citizens by name and date of birth, before reporting one who may already be known or answering their AVG request; the header X-Total-Count says how many match. */
+  @Roles(...ACCESS.findCitizens)
   @Get()
   @Audited({ action: 'search', resource: 'citizen', ids: (_, found) => idsOf(found), details: ({ query }) => ({ name: query.name, dateOfBirth: query.dateOfBirth }) })
   @ApiOkResponse({ type: [CitizenView], headers: { 'X-Total-Count': { description: 'Aantal gevonden burgers in totaal', schema: { type: 'integer' } } } })

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiExtraModels, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { Actor, Audited, CurrentActor, Roles } from '@ap/auth';
 import { ACCESS, Label, NotBlank, UuidPipe } from '@ap/common';
 import { CitizenRights } from './citizen-rights.service';
+import { ErasureBlocker } from './erasure-blockers';
 
 export class ErasureRequestDto {
   @ApiProperty({ example: 'Verzoek van de burger van 3 maart 2031 (AVG art. 17), zaak 2031-0042' })
@@ -25,6 +26,7 @@ export class ErasureView {
 
 @ApiTags('citizens')
 @ApiBearerAuth()
+@ApiExtraModels(ErasureBlocker)
 @Controller('citizens')
 export class CitizenRightsController {
   constructor(private readonly rights: CitizenRights) {}
@@ -48,6 +50,7 @@ export class CitizenRightsController {
   @Audited({ action: 'citizen-erased', resource: 'citizen', inTransaction: true })
   @HttpCode(200)
   @ApiOkResponse({ type: ErasureView })
+  @ApiConflictResponse({ description: 'Nog niet te wissen: `details.blockers` noemt elk toegangsverbod en besluit dat de gegevens nog vasthoudt (ErasureBlocker); of al gewist' })
   erase(@Param('id', UuidPipe) id: string, @Body() body: ErasureRequestDto, @CurrentActor() actor: Actor): Promise<ErasureView> {
     return this.rights.erase(id, body.reason.trim(), actor);
   }

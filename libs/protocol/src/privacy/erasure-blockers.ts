@@ -1,18 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { TemplateFiles } from '@ap/letters';
 import { formatDutchDate, localDay } from '@ap/common';
 import { UnitOfWork } from '@ap/persistence';
 import { addToDay } from '../bans/bans.service';
 import { PRIVACY_OPTIONS, PrivacyOptions } from './privacy-options';
 
-/** Why a citizen's data must be kept for now, in words, with what it is about. */
-export interface ErasureBlocker {
+/** Why a citizen's data must be kept for now, in words, with what it is about: an erasure's 409 lists them in `details.blockers`. */
+export class ErasureBlocker {
+  @ApiProperty({ enum: ['ban', 'objection-period'], description: 'Een toegangsverbod dat is voorgesteld of geldt, of een besluit waartegen nog bezwaar kan worden gemaakt' })
   kind: 'ban' | 'objection-period';
-  /** The ban or the letter (decision) that holds it. */
+  @ApiProperty({ format: 'uuid', description: 'Het toegangsverbod of de brief (het besluit)' })
   id: string;
+  @ApiProperty({ description: 'Kenmerk van het incident', example: 'AG-2026-00012' })
   reference: string;
-  /** The last day it holds (YYYY-MM-DD), when known. */
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'De laatste dag dat het geldt, als die bekend is' })
   until: string | null;
+  @ApiProperty({ example: 'het toegangsverbod bij incident AG-2026-00012 (alle gebouwen van de gemeente) geldt van 15 september 2026 tot en met 15 maart 2027' })
   message: string;
 }
 
