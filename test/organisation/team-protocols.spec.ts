@@ -112,4 +112,16 @@ describe('API: team protocols', () => {
     expect(stale.status).toBe(409);
     expect(stale.body.message).toMatch(new RegExp(`^Intussen is versie ${base + 1} van "phone" voor team "Wijkteam Noord" in gebruik genomen`));
   });
+
+  it("starts a team's variant drawn without start rules for the reports the organisation's model starts", async () => {
+    // As a variant drawn before models had start rules: it takes what the organisation's written protocol takes.
+    const withoutRules = deliveredModel('written').replace(/\s*<camunda:property name="start bij" value="[^"]*" \/>/g, '');
+    expect(withoutRules).not.toContain('start bij');
+    expect((await deploy('written', { xml: withoutRules, comment: 'Variant zonder startregels', baseVersion: await newest('written'), unitId: team.id })).status).toBe(201);
+    const incident = await app.api.report(
+      { channel: 'written', category: 'I', behaviour: 'insult', occurredAt: new Date().toISOString(), location: 'Post, Markt 1', description: 'Een scheldbrief.', citizen: newCitizen() },
+      'wijkmedewerker',
+    );
+    expect(incident.protocols[0]).toMatchObject({ processKey: 'written', unitName: 'Wijkteam Noord' });
+  });
 });

@@ -49,7 +49,11 @@ export class DefinitionStore {
    * version the call would start (see tasksOpeningAtStart).
    */
   async newestModels(unitId: string | null): Promise<NewestModels> {
-    const newest = new Map((await this.latestOfEach(unitId)).map((definition) => [definition.key, definition]));
+    const organisation = unitId ? new Map((await this.latestOfEach(null)).map((definition) => [definition.key, definition])) : null;
+    // A team's variant without start rules (drawn before there were any) starts for what the organisation's model starts.
+    const inherited = (definition: DeployedDefinition) =>
+      definition.startRules.length || !organisation ? definition : { ...definition, startRules: organisation.get(definition.key)?.startRules ?? [] };
+    const newest = new Map((await this.latestOfEach(unitId)).map((definition) => [definition.key, inherited(definition)]));
     const get = async (key: string) => {
       const definition = newest.get(key);
       if (!definition) throw new DomainError('unprocessable', `Er is geen procesmodel "${key}" in gebruik`);
