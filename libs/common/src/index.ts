@@ -8,3 +8,4 @@ export * from './form-fields';
 export * from './raw-body';
 export * from './form-schema';
 export * from './uuid-pipe';
+export * from './paging';

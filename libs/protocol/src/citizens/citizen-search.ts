@@ -1,7 +1,6 @@
-import { MAX_OFFSET, NotBlank } from '@ap/common';
+import { NotBlank, PageOffset, PageSize } from '@ap/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 const MAX_PAGE = 50;
 
@@ -19,20 +18,10 @@ export class CitizenSearchQuery {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Geef de geboortedatum als JJJJ-MM-DD, bijvoorbeeld 1980-04-12.' })
   dateOfBirth?: string;
 
-  @ApiProperty({ required: false, minimum: 1, maximum: MAX_PAGE, default: 10, description: 'Burgers per pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageSize(MAX_PAGE, 10, 'Burgers per pagina')
   limit: number = 10;
 
-  @ApiProperty({ required: false, minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Overslaan: de eerste burger van de pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_OFFSET)
+  @PageOffset('Overslaan: de eerste burger van de pagina')
   offset: number = 0;
 }
 

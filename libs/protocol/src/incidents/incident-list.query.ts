@@ -1,7 +1,6 @@
-import { MAX_OFFSET } from '@ap/common';
+import { PageOffset, PageSize } from '@ap/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CHANNEL_KEYS } from '../channels/channels';
 
 const MAX_PAGE = 200;
@@ -18,20 +17,10 @@ export class IncidentListQuery {
   @IsIn(CHANNEL_KEYS)
   channel?: string;
 
-  @ApiProperty({ required: false, minimum: 1, maximum: MAX_PAGE, default: 50, description: 'Incidenten per pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageSize(MAX_PAGE, 50, 'Incidenten per pagina')
   limit: number = 50;
 
-  @ApiProperty({ required: false, minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Overslaan: het eerste incident van de pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_OFFSET)
+  @PageOffset('Overslaan: het eerste incident van de pagina')
   offset: number = 0;
 }
 

@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MAX_OFFSET } from '@ap/common';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageOffset, PageSize } from '@ap/common';
 
 const MAX_PAGE = 200;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,20 +39,10 @@ export class AuditSearchFilters {
 }
 
 export class AuditSearchQuery extends AuditSearchFilters {
-  @ApiProperty({ required: false, minimum: 1, maximum: MAX_PAGE, default: 50, description: 'Regels per pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageSize(MAX_PAGE, 50, 'Regels per pagina')
   limit: number = 50;
 
-  @ApiProperty({ required: false, minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Overslaan: de eerste regel van de pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_OFFSET)
+  @PageOffset('Overslaan: de eerste regel van de pagina')
   offset: number = 0;
 }
 

@@ -1,9 +1,8 @@
-import { MAX_OFFSET, UuidPipe } from '@ap/common';
+import { PageOffset, PageSize, UuidPipe } from '@ap/common';
 import type { ServerResponse } from 'node:http';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { AnyRole, Audited, AuthUser, CurrentUser } from '@ap/auth';
 import { TaskService } from './task-service';
 import { TaskView } from './task-view';
@@ -30,20 +29,10 @@ export class TaskListQuery {
   @MaxLength(100)
   processKey?: string;
 
-  @ApiProperty({ required: false, minimum: 1, maximum: MAX_PAGE, default: 100, description: 'Taken per pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
+  @PageSize(MAX_PAGE, 100, 'Taken per pagina')
   limit: number = 100;
 
-  @ApiProperty({ required: false, minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'Overslaan: de eerste taak van de pagina' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_OFFSET)
+  @PageOffset('Overslaan: de eerste taak van de pagina')
   offset: number = 0;
 }
 
