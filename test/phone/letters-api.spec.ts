@@ -14,19 +14,6 @@ describe('letters API', () => {
   const clock = new TestClock(new Date('2026-09-14T09:00:00Z'));
   const app = useTestApp({ clock });
 
-  async function download(url: string, username: string) {
-    return app.t
-      .http()
-      .get(url)
-      .set(await app.api.as(username))
-      .buffer(true)
-      .parse((response, callback) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => callback(null, Buffer.concat(chunks)));
-      });
-  }
-
   async function list(incidentId: string, username = 'afdelingshoofd') {
     return app.t.http().get('/api/letters').query({ incidentId }).set(await app.api.as(username));
   }
@@ -40,7 +27,7 @@ describe('letters API', () => {
   /** Every listed letter downloads as the very bytes its sha256 names. */
   async function expectDownloadsMatch(letters: any[], username = 'afdelingshoofd') {
     for (const letter of letters) {
-      const res = await download(letter.downloadUrl, username);
+      const res = await app.api.download(letter.downloadUrl, username);
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
       expect(sha256(res.body)).toBe(letter.sha256);
@@ -65,7 +52,7 @@ describe('letters API', () => {
     ]);
     expect(letters[1].sha256).not.toBe(letters[0].sha256);
     await expectDownloadsMatch(letters);
-    expect(docxText((await download(letters[1].downloadUrl, 'afdelingshoofd')).body)).toContain('Dorpsstraat 14');
+    expect(docxText((await app.api.download(letters[1].downloadUrl, 'afdelingshoofd')).body)).toContain('Dorpsstraat 14');
 
     // One letter by id, the same as in the list.
     expect((await app.t.http().get(`/api/letters/${letters[1].id}`).set(await app.api.as('pno')).expect(200)).body).toEqual(letters[1]);
@@ -75,8 +62,8 @@ describe('letters API', () => {
     expect((await list('not-a-uuid')).status).toBe(400);
     expect((await app.t.http().get('/api/letters').set(await app.api.as('afdelingshoofd'))).status).toBe(400);
     expect(await listed('00000000-0000-4000-8000-000000000000')).toEqual([]);
-    expect((await download('/api/letters/00000000-0000-4000-8000-000000000000/docx', 'afdelingshoofd')).status).toBe(404);
-    expect((await download('/api/letters/nope/docx', 'afdelingshoofd')).status).toBe(400);
+    expect((await app.api.download('/api/letters/00000000-0000-4000-8000-000000000000/docx', 'afdelingshoofd')).status).toBe(404);
+    expect((await app.api.download('/api/letters/nope/docx', 'afdelingshoofd')).status).toBe(400);
     expect((await app.t.http().get('/api/letters').query({ incidentId: '00000000-0000-4000-8000-000000000000' })).status).toBe(401);
     expect((await list('00000000-0000-4000-8000-000000000000', 'beleid')).status).toBe(403);
   });
@@ -99,10 +86,10 @@ describe('letters API', () => {
     const tvrDraft = all.find((l: any) => l.code === 'TVR');
     expect(tvrDraft.status).toBe('draft');
     expect(await listed(incidentId, reception)).toEqual([]);
-    const early = await download(tvrDraft.downloadUrl, reception);
+    const early = await app.api.download(tvrDraft.downloadUrl, reception);
     expect(early.status).toBe(403);
     expect(JSON.parse(early.body.toString()).message).toBe('Brief TVR is nog niet ondertekend en verzonden');
-    expect(docxText((await download(tvrDraft.downloadUrl, 'publiekscontacten')).body)).toContain('Van de betrokkene is nog geen foto beschikbaar.');
+    expect(docxText((await app.api.download(tvrDraft.downloadUrl, 'publiekscontacten')).body)).toContain('Van de betrokkene is nog geen foto beschikbaar.');
 
     // Publiekscontacten attaches the photo, then signs: the letter says where receptions find it.
     await app.t.http().put(`/api/citizens/${second.citizen.id}/photo`).set(await app.api.as('publiekscontacten')).set('Content-Type', 'image/png').send(PNG).expect(204);
@@ -111,7 +98,7 @@ describe('letters API', () => {
     const theirs = await listed(incidentId, reception);
     expect(theirs.map((l: any) => [l.code, l.status])).toEqual([['TVR', 'final']]);
     await expectDownloadsMatch(theirs, reception);
-    const text = docxText((await download(theirs[0].downloadUrl, reception)).body);
+    const text = docxText((await app.api.download(theirs[0].downloadUrl, reception)).body);
     expect(text).toContain('Van de betrokkene is een foto beschikbaar. U ziet de foto bij het toegangsverbod als u de betrokkene opzoekt in het register van toegangsverboden.');
     expect(text).toContain('Youssef El Amrani');
     expect((await app.t.http().get(`/api/letters/${theirs[0].id}`).set(await app.api.as(reception)).expect(200)).body.code).toBe('TVR');
@@ -122,12 +109,12 @@ describe('letters API', () => {
     await app.t.http().get(`/api/citizens/${found[0].citizenId}/photo`).set(await app.api.as(reception)).expect(200);
 
     // Every other letter stays closed to receptions.
-    const refused = await download(tc4.downloadUrl, reception);
+    const refused = await app.api.download(tc4.downloadUrl, reception);
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body.toString()).message).toBe('Brief TC4 is niet aan u gericht');
     expect((await app.t.http().get(`/api/letters/${tc4.id}`).set(await app.api.as(reception))).status).toBe(403);
     const copies = (await listed(incidentId)).filter((l: any) => ['TVA', 'TVD', 'TVP'].includes(l.code));
     expect(copies).toHaveLength(3);
-    for (const copy of copies) expect((await download(copy.downloadUrl, reception)).status).toBe(403);
+    for (const copy of copies) expect((await app.api.download(copy.downloadUrl, reception)).status).toBe(403);
   });
 });

@@ -6,7 +6,7 @@ import { docxText } from '../support/docx-text';
 import { Citizen, newCitizen } from '../support/protocol-client';
 import { TestClock } from '../support/test-clock';
 import { useTestApp } from '../support/use-test-app';
-import { auditLines, download, incidentsPerChannelAndMonth, PNG, sha256 } from './privacy-support';
+import { auditLines, incidentsPerChannelAndMonth, PNG, sha256 } from './privacy-support';
 
 /**
  * A citizen's rights and a decision's reproducibility, through HTTP: a signed letter verified by rendering
@@ -67,29 +67,29 @@ describe('citizen rights: verification, export and erasure', () => {
   });
 
   it('exports everything about the citizen as one archive, each letter byte for byte as stored', async () => {
-    expect((await download(app, `/api/citizens/${incident.citizen.id}/export`, 'afdelingshoofd')).status).toBe(403);
-    await download(app, `/api/citizens/${incident.citizen.id}/export`, 'beheer');
-    const res = await download(app, `/api/citizens/${incident.citizen.id}/export`, 'beheer');
+    expect((await app.api.download(`/api/citizens/${incident.citizen.id}/export`, 'afdelingshoofd')).status).toBe(403);
+    await app.api.download(`/api/citizens/${incident.citizen.id}/export`, 'beheer');
+    const res = await app.api.download(`/api/citizens/${incident.citizen.id}/export`, 'beheer');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const zip = new PizZip(res.body);
     const summary = JSON.parse(zip.file('overzicht.json')!.asText());
     expect(summary.burger).toMatchObject({ naam: citizen.name, adres: 'Dorpsstraat 14', foto: 'foto.png' });
     expect(summary.incidenten).toEqual([expect.objectContaining({ kenmerk: incident.reference, omschrijving: `${citizen.name} schold de medewerker uit.` })]);
-    expect(Buffer.from(zip.file('foto.png')!.asUint8Array()).equals((await download(app, `/api/citizens/${incident.citizen.id}/photo`, 'afdelingshoofd')).body)).toBe(true);
+    expect(Buffer.from(zip.file('foto.png')!.asUint8Array()).equals((await app.api.download(`/api/citizens/${incident.citizen.id}/photo`, 'afdelingshoofd')).body)).toBe(true);
 
     expect(summary.brieven).toHaveLength(2);
     for (const letter of letters) {
       const entry = summary.brieven.find((b: any) => b.id === letter.id);
       const docx = Buffer.from(zip.file(entry.file)!.asUint8Array());
       expect(sha256(docx)).toBe(letter.sha256);
-      expect(docx.equals((await download(app, `/api/letters/${letter.id}/docx`, 'afdelingshoofd')).body)).toBe(true);
+      expect(docx.equals((await app.api.download(`/api/letters/${letter.id}/docx`, 'afdelingshoofd')).body)).toBe(true);
     }
     const signed = summary.brieven.find((b: any) => b.status === 'final');
     if (await app.t.app.get(PdfConverter).available()) {
       const pdf = Buffer.from(zip.file(signed.pdf.file)!.asUint8Array());
       expect(sha256(pdf)).toBe(signed.pdf.sha256);
-      expect(pdf.equals((await download(app, `/api/letters/${signed.id}/pdf`, 'afdelingshoofd')).body)).toBe(true);
+      expect(pdf.equals((await app.api.download(`/api/letters/${signed.id}/pdf`, 'afdelingshoofd')).body)).toBe(true);
     }
     // Who did what with the file: the audit trail's lines about the citizen, from the report and the department head's read to this export.
     expect(summary.auditTrail).toEqual(

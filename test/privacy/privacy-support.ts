@@ -7,20 +7,6 @@ export const sha256 = (buffer: Buffer) => createHash('sha256').update(buffer).di
 // A 1x1 PNG.
 export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/** A GET whose body is kept as bytes (a DOCX, a PDF, a ZIP). */
-export async function download(app: SharedTestApp, url: string, username: string) {
-  return app.t
-    .http()
-    .get(url)
-    .set(await app.api.as(username))
-    .buffer(true)
-    .parse((response, callback) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => callback(null, Buffer.concat(chunks)));
-    });
-}
-
 /** What monitoring counts: incidents per channel and month, over the whole register. */
 export async function incidentsPerChannelAndMonth(app: SharedTestApp): Promise<unknown[]> {
   return app.t.app

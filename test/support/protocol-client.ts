@@ -146,18 +146,23 @@ export class ProtocolClient {
   }
 
   async letterDocx(letterId: string): Promise<Buffer> {
-    const res = await this.t
+    const res = await this.download(`/api/letters/${letterId}/docx`);
+    if (res.status !== 200) throw new Error(`letter ${letterId}: ${res.status}`);
+    return res.body as Buffer;
+  }
+
+  /** A GET whose body is kept as bytes (a DOCX, a PDF, a ZIP). */
+  async download(url: string, username = 'afdelingshoofd') {
+    return this.t
       .http()
-      .get(`/api/letters/${letterId}/docx`)
-      .set(await this.as('afdelingshoofd'))
+      .get(url)
+      .set(await this.as(username))
       .buffer(true)
       .parse((response, callback) => {
         const chunks: Buffer[] = [];
         response.on('data', (c: Buffer) => chunks.push(c));
         response.on('end', () => callback(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    return res.body as Buffer;
+      });
   }
 
   /** Completes the steps around the letter (GIR, team meeting, police report) so the process can end. */
