@@ -16,16 +16,13 @@ export interface ReportRoute {
  * so a cell has at most one model; a cell without one is refused (see routeProblems).
  */
 export function reportRoutes(models: ParsedDefinition[]): ReportRoute[] {
-  const routes: ReportRoute[] = [];
-  for (const channel of CHANNEL_KEYS) {
-    for (const behaviour of BEHAVIOUR_KEYS) {
-      for (const category of CATEGORIES) {
-        const model = models.find((m) => m.startRules.some((rule) => matchesStartRule(rule, { channel, behaviour, category })));
-        if (model) routes.push({ channel, behaviour, category, processKey: model.key, processName: model.name });
-      }
-    }
-  }
-  return routes;
+  return CHANNEL_KEYS.flatMap((channel) => BEHAVIOUR_KEYS.flatMap((behaviour) => CATEGORIES.flatMap((category) => routeOf(models, channel, behaviour, category) ?? [])));
+}
+
+/** The cell of the routing table for one report: the model whose start rules take it, or null. */
+export function routeOf(models: ParsedDefinition[], channel: Channel, behaviour: Behaviour, category: Category): ReportRoute | null {
+  const model = models.find((m) => m.startRules.some((rule) => matchesStartRule(rule, { channel, behaviour, category })));
+  return model ? { channel, behaviour, category, processKey: model.key, processName: model.name } : null;
 }
 
 /** Why a report of this channel, behaviour and category has no protocol, by field, in Dutch: which channel or category to choose. */

@@ -9,7 +9,7 @@ import { CitizensService } from '../citizens/citizens.service';
 import { TimelineService } from '../timeline/timeline.service';
 import { instanceToPlain } from 'class-transformer';
 import { Behaviour, BEHAVIOURS, Category, CHANNEL_KEYS, CHANNELS, Channel } from '../channels/channels';
-import { reportRoutes, routeProblems } from '../channels/report-routes';
+import { reportRoutes, routeOf, routeProblems } from '../channels/report-routes';
 import { IncidentFileView, IncidentSummaryView } from './incident-file.view';
 import { IncidentFacets, IncidentListQuery } from './incident-list.query';
 import { incidentVariables } from './incident-variables';
@@ -42,9 +42,10 @@ export class IncidentsService {
     const channel = dto.channel as Channel;
     // The routing table of the models this reporter's team starts: channel, behaviour and category pick the protocol.
     const unitId = await this.organisation.unitOf(user.id);
-    const routes = reportRoutes((await this.definitions.newestModels(unitId)).definitions);
-    const route = routes.find((r) => r.channel === channel && r.behaviour === dto.behaviour && r.category === dto.category);
-    const refused = route ? [] : routeProblems(routes, channel, dto.behaviour as Behaviour, dto.category as Category);
+    const models = (await this.definitions.newestModels(unitId)).definitions;
+    const route = routeOf(models, channel, dto.behaviour as Behaviour, dto.category as Category);
+    // The whole table only to explain a refusal.
+    const refused = route ? [] : routeProblems(reportRoutes(models), channel, dto.behaviour as Behaviour, dto.category as Category);
     if (dto.citizenId && dto.citizen) refused.push({ field: 'citizen', problems: ['Kies een bekende burger of vul een nieuwe in, niet allebei.'] });
     if (refused.length || !route) throw new DomainError('invalid', 'Ongeldige invoer', refused);
     const occurredAt = new Date(dto.occurredAt);
