@@ -17,6 +17,10 @@ import { auditLines, incidentsPerChannelAndMonth, PNG, sha256 } from './privacy-
 describe('citizen rights: verification, export and erasure', () => {
   const clock = new TestClock(new Date('2026-09-14T09:00:00Z'));
   const app = useTestApp({ clock });
+  // The signed letters' PDFs are part of what is exported and erased; .ci/run installs LibreOffice.
+  const needsLibreOffice = async () => {
+    if (!(await app.t.app.get(PdfConverter).available())) throw new Error('these tests need LibreOffice (soffice); .ci/run installs it');
+  };
   let citizen: Citizen;
   let incident: any;
   let letters: any[];
@@ -86,11 +90,10 @@ describe('citizen rights: verification, export and erasure', () => {
       expect(docx.equals((await app.api.download(`/api/letters/${letter.id}/docx`, 'afdelingshoofd')).body)).toBe(true);
     }
     const signed = summary.brieven.find((b: any) => b.status === 'final');
-    if (await app.t.app.get(PdfConverter).available()) {
-      const pdf = Buffer.from(zip.file(signed.pdf.file)!.asUint8Array());
-      expect(sha256(pdf)).toBe(signed.pdf.sha256);
-      expect(pdf.equals((await app.api.download(`/api/letters/${signed.id}/pdf`, 'afdelingshoofd')).body)).toBe(true);
-    }
+    await needsLibreOffice();
+    const pdf = Buffer.from(zip.file(signed.pdf.file)!.asUint8Array());
+    expect(sha256(pdf)).toBe(signed.pdf.sha256);
+    expect(pdf.equals((await app.api.download(`/api/letters/${signed.id}/pdf`, 'afdelingshoofd')).body)).toBe(true);
     // Who did what with the file: the audit trail's lines about the citizen, from the report and the department head's read to this export.
     expect(summary.auditTrail).toEqual(
       expect.arrayContaining([
@@ -141,11 +144,10 @@ describe('citizen rights: verification, export and erasure', () => {
       expect([text, await findInDatabase(db, text)]).toEqual([text, []]);
     }
     // The signed letter's PDF is made again, from the anonymised letter.
-    if (await app.t.app.get(PdfConverter).available()) {
-      await app.t.app.get(LetterPdfs).convertDue();
-      expect((await app.t.http().get(`/api/letters/${letters[1].id}`).set(await app.api.as('afdelingshoofd')).expect(200)).body.pdfState).toBe('ready');
-      expect(await findInDatabase(db, citizen.name)).toEqual([]);
-    }
+    await needsLibreOffice();
+    await app.t.app.get(LetterPdfs).convertDue();
+    expect((await app.t.http().get(`/api/letters/${letters[1].id}`).set(await app.api.as('afdelingshoofd')).expect(200)).body.pdfState).toBe('ready');
+    expect(await findInDatabase(db, citizen.name)).toEqual([]);
     expect(await incidentsPerChannelAndMonth(app)).toEqual(counts);
     expect((await app.t.http().get('/api/incidents/facets').set(await app.api.as('afdelingshoofd')).expect(200)).body).toEqual(facets);
 
