@@ -45,3 +45,42 @@ export const AUDIT_RESOURCES = {
 } as const;
 
 export type AuditResource = keyof typeof AUDIT_RESOURCES;
+
+/** The Dutch names of what an audit line's details hold (search terms, the part read, counts), as the audit page shows them. */
+export const AUDIT_DETAILS: Record<string, string> = {
+  name: 'naam',
+  dateOfBirth: 'geboortedatum',
+  date: 'datum',
+  q: 'zoekterm',
+  channel: 'kanaal',
+  offset: 'vanaf regel',
+  citizen: 'burger',
+  incident: 'incident',
+  incidentId: 'incident',
+  user: 'gebruiker',
+  from: 'vanaf',
+  to: 'tot en met',
+  format: 'formaat',
+  verification: 'handtekening gecontroleerd',
+  part: 'onderdeel',
+  code: 'brief',
+  fields: 'gewijzigde velden',
+  form: 'formulier',
+  decision: 'besluit',
+  incidents: 'incidenten',
+  letters: 'brieven',
+  bytes: 'bytes',
+  kind: 'soort',
+  retention: 'bewaartermijn',
+  lines: 'regels',
+  before: 'vóór',
+};
+
+/** An audit line's details as one line of Dutch: "naam: J. de Vries, formaat: docx". */
+export function describeAuditDetails(details: Record<string, unknown>): string {
+  const value = (v: unknown): string => (v === true ? 'ja' : v === false ? 'nee' : Array.isArray(v) ? v.map(value).join(', ') : typeof v === 'string' ? v : JSON.stringify(v));
+  return Object.entries(details)
+    .filter(([, v]) => v !== undefined && v !== null && v !== '')
+    .map(([key, v]) => `${AUDIT_DETAILS[key] ?? key}: ${value(v)}`)
+    .join('; ');
+}

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
+import { describeAuditDetails } from '@ap/contracts';
 import { ApiError } from '../api/client';
 import { saveBlob } from '../common/download';
 import { formatDateTime } from '../common/dutch-dates';
@@ -158,18 +159,11 @@ function AuditTable({ lines }: { lines: AuditLine[] }) {
             <TableCell>{line.address ?? ''}</TableCell>
             <TableCell>
               {line.reason && <>{line.reason} </>}
-              <span className="ap-muted">{detailsText(line.details)}</span>
+              <span className="ap-muted">{describeAuditDetails(line.details)}</span>
             </TableCell>
           </TableRow>
         ))}
       </TableBody>
     </Table>
   );
-}
-
-/** "name: J. de Vries, format: docx": the line's details as text. */
-function detailsText(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(', ');
 }
