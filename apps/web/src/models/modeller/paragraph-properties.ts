@@ -3,7 +3,7 @@
 import { h } from '@bpmn-io/properties-panel/preact';
 import { isTextFieldEntryEdited, TextFieldEntry } from '@bpmn-io/properties-panel';
 import { useService } from 'bpmn-js-properties-panel';
-import { citationOf, citationProblem, PARAGRAPH_PROPERTY } from 'bpmnlint-plugin-agressieprotocol/paragraphs';
+import { citationOf, citationProblem, isStep, PARAGRAPH_PROPERTY } from 'bpmnlint-plugin-agressieprotocol/paragraphs';
 
 interface ModdleElement {
   $type: string;
@@ -55,7 +55,8 @@ function ParagraphEntry({ element, id }: { element: Shape; id: string }) {
     description: 'De paragraaf van het protocol die deze stap uitvoert, bv. "5.3 B, 2e keer"; meerdere gescheiden door ";".',
     getValue: () => citationOf(element.businessObject) ?? '',
     setValue: (value: string) => commandStack.execute('properties-panel.multi-command-executor', citationCommands(element, (value ?? '').trim(), factory)),
-    validate: (value: string) => citationProblem(value),
+    // Only a step must name one (as the checks say); any other element may, if what it names exists.
+    validate: (value: string) => (value?.trim() || isStep(element.businessObject) ? citationProblem(value) : null),
     debounce,
   });
 }
