@@ -46,7 +46,7 @@ export const AUDIT_RESOURCES = {
 
 export type AuditResource = keyof typeof AUDIT_RESOURCES;
 
-/** The Dutch names of what an audit line's details hold (search terms, the part read, counts), as the audit page shows them. */
+/** The Dutch names of what an audit line's details hold (search terms, the part read, counts), for the audit page. */
 export const AUDIT_DETAILS: Record<string, string> = {
   name: 'naam',
   dateOfBirth: 'geboortedatum',

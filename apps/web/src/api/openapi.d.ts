@@ -1106,6 +1106,11 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /**
+             * @description De details in woorden
+             * @example naam: J. de Vries; formaat: docx
+             */
+            detailsLabel: string;
             id: string;
             /** Format: uuid */
             incidentId: string | null;

@@ -3,7 +3,6 @@ import { Link, useSearchParams } from 'react-router';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox } from '@utrecht/component-library-react';
-import { describeAuditDetails } from '@ap/contracts';
 import { ApiError } from '../api/client';
 import { saveBlob } from '../common/download';
 import { formatDateTime } from '../common/dutch-dates';
@@ -159,7 +158,7 @@ function AuditTable({ lines }: { lines: AuditLine[] }) {
             <TableCell>{line.address ?? ''}</TableCell>
             <TableCell>
               {line.reason && <>{line.reason} </>}
-              <span className="ap-muted">{describeAuditDetails(line.details)}</span>
+              <span className="ap-muted">{line.detailsLabel}</span>
             </TableCell>
           </TableRow>
         ))}

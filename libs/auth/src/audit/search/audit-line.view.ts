@@ -19,4 +19,5 @@ export class AuditLineView {
   @ApiProperty({ type: String, nullable: true, example: 'AG-2026-00012' }) incidentReference: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Waarom, als de handeling dat zegt' }) reason: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Wat verder vastligt: zoektermen, gewijzigde velden' }) details: Record<string, unknown>;
+  @ApiProperty({ example: 'naam: J. de Vries; formaat: docx', description: 'De details in woorden' }) detailsLabel: string;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditAction, AuditResource, DomainError, TIME_ZONE } from '@ap/common';
+import { AUDIT_ACTIONS, AUDIT_RESOURCES, AuditAction, AuditResource, describeAuditDetails, DomainError, TIME_ZONE } from '@ap/common';
 import { Database } from '@ap/persistence';
 import { AuditLineView } from './audit-line.view';
 import { AuditSearchFilters } from './audit-search.query';
@@ -84,5 +84,6 @@ function toView(row: any): AuditLineView {
     incidentReference: row.incident_reference ?? null,
     reason: row.reason,
     details: row.details ?? {},
+    detailsLabel: describeAuditDetails(row.details ?? {}),
   };
 }
